@@ -1,0 +1,56 @@
+//! The command line: everything a script or an M&E officer needs without the TUI.
+
+pub mod check;
+pub mod list;
+pub mod localise;
+pub mod show;
+pub mod table;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "toguna", version)]
+pub struct Cli {
+    /// Folder of session files.
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "TOGUNA_SESSIONS_DIR",
+        hide_env = true
+    )]
+    pub sessions_dir: Option<PathBuf>,
+
+    /// A framework file to use instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+
+    /// Language of the interface (en, fr).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List sessions, newest first.
+    List {
+        #[arg(long, value_name = "SERIES")]
+        series: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a readable summary of one session.
+    Show {
+        #[arg(value_name = "SESSION")]
+        session: String,
+    },
+    /// Check every file of the sessions folder.
+    Check,
+    /// Print the framework in use.
+    Framework,
+}

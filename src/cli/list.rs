@@ -1,0 +1,104 @@
+//! `toguna list`: the sessions of the folder, newest first.
+
+use serde::Serialize;
+
+use super::table::{one_line, render};
+use crate::context::Context;
+use crate::domain::framework::Framework;
+use crate::domain::session::{Session, Status};
+use crate::store::Loaded;
+use crate::t;
+
+#[derive(Debug, Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    file: String,
+    started: String,
+    title: &'a str,
+    series: &'a str,
+    place: &'a str,
+    status: &'static str,
+    agreed_levels: std::collections::BTreeMap<&'a str, Option<u8>>,
+}
+
+pub fn filter<'a>(sessions: &'a [Loaded], series: Option<&str>) -> Vec<&'a Loaded> {
+    sessions
+        .iter()
+        .filter(|l| series.is_none_or(|s| l.session.series == s))
+        .collect()
+}
+
+pub fn json(sessions: &[&Loaded], fw: &Framework) -> String {
+    let rows: Vec<Row> = sessions
+        .iter()
+        .map(|l| {
+            let s = &l.session;
+            Row {
+                id: &s.id,
+                file: l.path.display().to_string(),
+                started: s.started.to_rfc3339(),
+                title: &s.title,
+                series: &s.series,
+                place: &s.place,
+                status: match s.status {
+                    Status::InProgress => "in-progress",
+                    Status::Finished => "finished",
+                },
+                agreed_levels: dimension_ids(s, fw)
+                    .into_iter()
+                    .map(|d| (d, s.agreed_level(d)))
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&rows).expect("serialisable");
+    out.push('\n');
+    out
+}
+
+/// The framework's dimensions, then any other the session recorded.
+fn dimension_ids<'a>(s: &'a Session, fw: &'a Framework) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = fw.dimensions.iter().map(|d| d.id.as_str()).collect();
+    for d in &s.dimensions {
+        if !ids.contains(&d.dimension.as_str()) {
+            ids.push(&d.dimension);
+        }
+    }
+    ids
+}
+
+pub fn text(sessions: &[&Loaded], ctx: &Context) -> String {
+    let i = &ctx.i18n;
+    if sessions.is_empty() {
+        return format!("{}\n", t!(i, "list-empty", dir = ctx.store_dir()));
+    }
+    let mut header = vec![
+        i.t("col-date"),
+        i.t("col-id"),
+        i.t("col-title"),
+        i.t("col-series"),
+        i.t("col-place"),
+        i.t("col-status"),
+    ];
+    header.extend(ctx.framework.dimensions.iter().map(|d| d.name.clone()));
+    let rows: Vec<Vec<String>> = sessions
+        .iter()
+        .map(|l| {
+            let s = &l.session;
+            let mut row = vec![
+                s.started.format("%Y-%m-%d").to_string(),
+                crate::domain::ids::short_id(&s.id).to_string(),
+                one_line(&s.title),
+                one_line(&s.series),
+                one_line(&s.place),
+                i.t(s.status.message_id()),
+            ];
+            row.extend(ctx.framework.dimensions.iter().map(|d| {
+                s.agreed_level(&d.id)
+                    .map_or_else(|| "–".to_string(), |l| l.to_string())
+            }));
+            row
+        })
+        .collect();
+    render(&header, &rows)
+}

@@ -1,0 +1,258 @@
+//! Message catalogues (Project Fluent). Every user-facing string goes through here.
+//!
+//! English and French are compiled in; an organisation can add a language, or adjust a
+//! built-in one, by dropping `xx.ftl` into the folder named by `TOGUNA_LOCALES_DIR`
+//! (or `locales/` in Toguna's data folder). A message missing from a catalogue falls back
+//! to English rather than showing an id.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+pub const EN_FTL: &str = include_str!("../assets/i18n/en.ftl");
+pub const FR_FTL: &str = include_str!("../assets/i18n/fr.ftl");
+
+/// Languages shipped with the binary.
+pub const BUILTIN: [&str; 2] = ["en", "fr"];
+
+pub struct I18n {
+    lang: String,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("lang", &self.lang).finish()
+    }
+}
+
+/// `t!(i18n, "id")` or `t!(i18n, "id", name = value, ...)`.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $id:literal) => {
+        $i18n.t($id)
+    };
+    ($i18n:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), ::fluent_bundle::FluentValue::from($value)); )+
+        $i18n.ta($id, &args)
+    }};
+}
+
+impl I18n {
+    /// The catalogue for `lang` ("fr", "fr-ML", "en_GB.UTF-8"...), English if unknown.
+    pub fn new(lang: &str) -> I18n {
+        Self::with_extra_dir(lang, extra_dir().as_deref())
+    }
+
+    pub fn with_extra_dir(lang: &str, extra: Option<&Path>) -> I18n {
+        let code = normalise(lang);
+        let external =
+            extra.and_then(|d| std::fs::read_to_string(d.join(format!("{code}.ftl"))).ok());
+        let builtin = match code.as_str() {
+            "fr" => Some(FR_FTL),
+            "en" => Some(EN_FTL),
+            _ => None,
+        };
+        if builtin.is_none() && external.is_none() {
+            return Self::with_extra_dir("en", extra);
+        }
+        let mut bundle = new_bundle(&code);
+        if let Some(text) = builtin {
+            add(&mut bundle, text);
+        }
+        // Added last so that an organisation's wording overrides the built-in one.
+        if let Some(text) = external {
+            add(&mut bundle, &text);
+        }
+        let fallback = (code != "en").then(|| {
+            let mut b = new_bundle("en");
+            add(&mut b, EN_FTL);
+            b
+        });
+        I18n {
+            lang: code,
+            bundle,
+            fallback,
+        }
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn ta(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// "27 November 2026" / "27 novembre 2026".
+    pub fn date(&self, d: NaiveDate) -> String {
+        let month = self.month(d.month());
+        t!(
+            self,
+            "fmt-date",
+            day = d.day(),
+            month = month,
+            year = d.year()
+        )
+    }
+
+    /// "14:05" / "14 h 05".
+    pub fn time(&self, t: NaiveTime) -> String {
+        t!(
+            self,
+            "fmt-time",
+            hour = format!("{:02}", t.hour()),
+            minute = format!("{:02}", t.minute())
+        )
+    }
+
+    pub fn month(&self, month: u32) -> String {
+        let id = [
+            "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+            "month-9", "month-10", "month-11", "month-12",
+        ][(month.clamp(1, 12) - 1) as usize];
+        self.t(id)
+    }
+}
+
+fn new_bundle(code: &str) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks show as garbage in many terminals.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+fn add(bundle: &mut FluentBundle<FluentResource>, text: &str) {
+    // A resource with a syntax error still yields every entry that did parse.
+    let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
+    bundle.add_resource_overriding(res);
+}
+
+/// "fr_ML.UTF-8" -> "fr"; anything unusable -> "en".
+pub fn normalise(lang: &str) -> String {
+    let code: String = lang
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if code.len() < 2 || code == "c" || code == "posix" {
+        "en".to_string()
+    } else {
+        code
+    }
+}
+
+/// `--lang`, else `TOGUNA_LANG`, else the system locale, else English.
+pub fn choose_lang(flag: Option<&str>, env: Option<&str>, system: Option<&str>) -> String {
+    [flag, env, system]
+        .into_iter()
+        .flatten()
+        .find(|s| !s.trim().is_empty())
+        .map(normalise)
+        .unwrap_or_else(|| "en".to_string())
+}
+
+fn extra_dir() -> Option<PathBuf> {
+    std::env::var_os("TOGUNA_LOCALES_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("org", "Toguna", "toguna")
+                .map(|d| d.data_dir().join("locales"))
+        })
+        .filter(|p| p.is_dir())
+}
+
+/// The ids of every message in a catalogue text (a message starts a line with `id =`).
+pub fn message_ids(ftl: &str) -> Vec<String> {
+    ftl.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .filter(|id| {
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_choice_follows_flag_env_system_then_english() {
+        assert_eq!(choose_lang(Some("fr"), Some("en"), Some("en_US")), "fr");
+        assert_eq!(choose_lang(None, Some("fr_ML.UTF-8"), Some("en_US")), "fr");
+        assert_eq!(choose_lang(None, None, Some("fr-FR")), "fr");
+        assert_eq!(choose_lang(None, None, Some("C")), "en");
+        assert_eq!(choose_lang(None, Some(""), None), "en");
+    }
+
+    #[test]
+    fn unknown_languages_fall_back_to_english() {
+        let i = I18n::with_extra_dir("xx", None);
+        assert_eq!(i.lang(), "en");
+    }
+
+    #[test]
+    fn dates_and_times_follow_the_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let t = NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+        let fr = I18n::with_extra_dir("fr", None);
+        let en = I18n::with_extra_dir("en", None);
+        assert_eq!(fr.date(d), "27 novembre 2026");
+        assert_eq!(fr.time(t), "14 h 05");
+        assert_eq!(en.date(d), "27 November 2026");
+        assert_eq!(en.time(t), "14:05");
+    }
+
+    #[test]
+    fn an_external_catalogue_adds_a_language_and_overrides_wording() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("bm.ftl"),
+            "app-name = Toguna (bamanankan)\n",
+        )
+        .unwrap();
+        let bm = I18n::with_extra_dir("bm", Some(dir.path()));
+        assert_eq!(bm.lang(), "bm");
+        assert_eq!(bm.t("app-name"), "Toguna (bamanankan)");
+        // Missing messages fall back to English.
+        assert_eq!(bm.t("month-1"), "January");
+    }
+
+    #[test]
+    fn plurals_come_from_the_catalogue() {
+        let en = I18n::with_extra_dir("en", None);
+        let fr = I18n::with_extra_dir("fr", None);
+        assert_eq!(t!(en, "count-people", count = 1), "1 person");
+        assert_eq!(t!(en, "count-people", count = 3), "3 people");
+        assert_eq!(t!(fr, "count-people", count = 1), "1 personne");
+        assert_eq!(t!(fr, "count-people", count = 3), "3 personnes");
+    }
+}

@@ -1,0 +1,193 @@
+//! From the command line to a running command: language, framework, folder, dispatch.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::{self, Cli, Command, localise};
+use crate::context::Context;
+use crate::domain::framework::Framework;
+use crate::i18n::{self, I18n};
+use crate::store::location::default_sessions_dir;
+use crate::t;
+
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let lang = i18n::choose_lang(
+        localise::prescan_lang(&args).as_deref(),
+        std::env::var("TOGUNA_LANG").ok().as_deref(),
+        sys_locale::get_locale().as_deref(),
+    );
+    let i = I18n::new(&lang);
+    let cmd = localise::localise(Cli::command(), &i);
+    let matches = match cmd.try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let text = e.render().to_string();
+                let _ = out(if text.ends_with('\n') {
+                    text
+                } else {
+                    text + "\n"
+                }
+                .as_str());
+                return ExitCode::SUCCESS;
+            }
+            eprint!("{}", localise::error_message(&e, &i));
+            return ExitCode::from(2);
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!("{}", localise::error_message(&e, &i));
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli, i) {
+        Ok(code) => code,
+        Err((i, message)) => {
+            eprintln!("{}: {message}", i.t("err-prefix"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Failure = (I18n, String);
+
+fn run(cli: Cli, i: I18n) -> Result<ExitCode, Failure> {
+    let (framework, framework_text) = match &cli.framework {
+        None => (
+            Framework::builtin(i.lang()),
+            Framework::builtin_text(i.lang()).to_string(),
+        ),
+        Some(path) => match load_framework(path, &i) {
+            Ok(f) => f,
+            Err(m) => return Err((i, m)),
+        },
+    };
+    let ctx = Context {
+        i18n: i,
+        framework,
+        framework_text,
+        sessions_dir: cli
+            .sessions_dir
+            .clone()
+            .unwrap_or_else(default_sessions_dir),
+    };
+    let result = dispatch(cli.command, &ctx);
+    result.map_err(|m| (ctx.i18n, m))
+}
+
+fn load_framework(path: &std::path::Path, i: &I18n) -> Result<(Framework, String), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        t!(
+            i,
+            "err-framework-read",
+            file = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
+    let framework = Framework::parse(&text).map_err(|e| {
+        t!(
+            i,
+            "err-framework-invalid",
+            file = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
+    Ok((framework, text))
+}
+
+fn out(text: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`toguna list | head`) is not an error worth reporting.
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
+fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String> {
+    let i = &ctx.i18n;
+    let open_store = || {
+        ctx.store().map_err(|e| {
+            t!(
+                i,
+                "err-sessions-dir",
+                dir = ctx.store_dir(),
+                error = e.to_string()
+            )
+        })
+    };
+    let load = || {
+        open_store()?.load_all().map_err(|e| {
+            t!(
+                i,
+                "err-sessions-dir",
+                dir = ctx.store_dir(),
+                error = e.to_string()
+            )
+        })
+    };
+    match command {
+        None | Some(Command::List { .. }) => {
+            let (series, json) = match &command {
+                Some(Command::List { series, json }) => (series.clone(), *json),
+                _ => (None, false),
+            };
+            let all = load()?;
+            for e in &all.errors {
+                eprintln!("{}: {}", i.t("warn-prefix"), e.localised(i));
+            }
+            let shown = cli::list::filter(&all.sessions, series.as_deref());
+            if json {
+                out(&cli::list::json(&shown, &ctx.framework))?;
+            } else {
+                out(&cli::list::text(&shown, ctx))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Show { session }) => {
+            let store = open_store()?;
+            let loaded = store
+                .resolve(&session)
+                .map_err(|e| resolve_message(&e, i))?;
+            out(&cli::show::render(&loaded.session, &ctx.framework, i))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check) => {
+            let all = load()?;
+            let (report, ok) = cli::check::report(&all, ctx);
+            out(&report)?;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Some(Command::Framework) => {
+            out(&ctx.framework_text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn resolve_message(e: &crate::store::folder::ResolveError, i: &I18n) -> String {
+    use crate::store::folder::ResolveError;
+    match e {
+        ResolveError::NotFound(q) => t!(i, "err-not-found", query = q.as_str()),
+        ResolveError::Ambiguous { query, candidates } => t!(
+            i,
+            "err-ambiguous",
+            query = query.as_str(),
+            candidates = candidates.join(", ")
+        ),
+        ResolveError::Load(l) => l.localised(i),
+    }
+}

@@ -1,0 +1,305 @@
+//! A sessions folder: list, load, resolve and save session files.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::atomic::{TEMP_PREFIX, write_atomic};
+use super::format::{self, ParseError};
+use crate::domain::ids::{short_id, slug};
+use crate::domain::session::Session;
+
+/// A session and the file it came from (or will be saved to).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub session: Session,
+}
+
+/// A file of the folder that could not be loaded. It is reported and never overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub kind: LoadErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadErrorKind {
+    #[error("{0}")]
+    Parse(#[from] ParseError),
+    #[error("cannot read: {0}")]
+    Io(String),
+    #[error("is a folder, not a session file")]
+    Directory,
+    #[error("has the same id as {0}; only the first is shown")]
+    DuplicateId(String),
+}
+
+impl std::fmt::Display for LoadError {
+    /// `file:line:col: what`, the form editors and `grep -n` use.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (line, col) = match &self.kind {
+            LoadErrorKind::Parse(p) => p.position().unwrap_or((1, 1)),
+            _ => (1, 1),
+        };
+        write!(f, "{}:{line}:{col}: {}", self.path.display(), self.kind)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct FolderLoad {
+    /// Newest first.
+    pub sessions: Vec<Loaded>,
+    pub errors: Vec<LoadError>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResolveError {
+    #[error("no session matches `{0}`")]
+    NotFound(String),
+    #[error("`{query}` matches several sessions: {}", .candidates.join(", "))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+    #[error("{0}")]
+    Load(LoadError),
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    /// Opens a sessions folder, creating it on first use. A folder Toguna creates is
+    /// private to its owner (0700 on Unix); an existing one is left as its owner set it.
+    pub fn open(dir: impl Into<PathBuf>) -> io::Result<Store> {
+        let dir = dir.into();
+        if !dir.exists() {
+            create_private_dir(&dir)?;
+        } else if !dir.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotADirectory,
+                format!("{} is not a folder", dir.display()),
+            ));
+        }
+        Ok(Store { dir })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The candidate session files of the folder, sorted by name.
+    pub fn files(&self) -> io::Result<Vec<PathBuf>> {
+        let mut files = Vec::new();
+        for entry in fs::read_dir(&self.dir)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(TEMP_PREFIX) || !name.ends_with(".ron") {
+                continue;
+            }
+            files.push(entry.path());
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// Loads every session of the folder. Files that do not load are reported, and all
+    /// the others still load. Parsing is spread over the machine's cores.
+    pub fn load_all(&self) -> io::Result<FolderLoad> {
+        let files = self.files()?;
+        let results = load_parallel(&files);
+        let mut out = FolderLoad::default();
+        let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
+        for (path, result) in files.into_iter().zip(results) {
+            match result {
+                Ok(session) => {
+                    if let Some(first) = seen.get(&session.id) {
+                        out.errors.push(LoadError {
+                            path,
+                            kind: LoadErrorKind::DuplicateId(first.display().to_string()),
+                        });
+                        continue;
+                    }
+                    seen.insert(session.id.clone(), path.clone());
+                    out.sessions.push(Loaded { path, session });
+                }
+                Err(kind) => out.errors.push(LoadError { path, kind }),
+            }
+        }
+        sort_newest_first(&mut out.sessions);
+        Ok(out)
+    }
+
+    /// Finds one session by id, unique id prefix, or path to a file.
+    pub fn resolve(&self, query: &str) -> Result<Loaded, ResolveError> {
+        let as_path = Path::new(query);
+        if query.ends_with(".ron") || as_path.is_file() {
+            let path = if as_path.exists() {
+                as_path.to_path_buf()
+            } else {
+                self.dir.join(query)
+            };
+            return load_file(&path)
+                .map(|session| Loaded {
+                    path: path.clone(),
+                    session,
+                })
+                .map_err(|kind| ResolveError::Load(LoadError { path, kind }));
+        }
+        let all = self
+            .load_all()
+            .map_err(|e| ResolveError::NotFound(format!("{query} ({e})")))?;
+        let q = query.to_ascii_lowercase();
+        if let Some(exact) = all.sessions.iter().find(|l| l.session.id == q) {
+            return Ok(exact.clone());
+        }
+        let matches: Vec<&Loaded> = all
+            .sessions
+            .iter()
+            .filter(|l| l.session.id.starts_with(&q))
+            .collect();
+        match matches.as_slice() {
+            [] => Err(ResolveError::NotFound(query.to_string())),
+            [one] => Ok((*one).clone()),
+            many => Err(ResolveError::Ambiguous {
+                query: query.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|l| short_id(&l.session.id).to_string())
+                    .collect(),
+            }),
+        }
+    }
+
+    /// `2026-03-14_atelier-de-segou_1a2b3c4d.ron`: sorts by date in a listing and says
+    /// what it holds.
+    pub fn file_name_for(session: &Session) -> String {
+        let date = session.started.format("%Y-%m-%d");
+        let slug = slug(&session.title);
+        let id = short_id(&session.id);
+        if slug.is_empty() {
+            format!("{date}_{id}.ron")
+        } else {
+            format!("{date}_{slug}_{id}.ron")
+        }
+    }
+
+    /// A path in the folder for a session not saved yet, never one that exists.
+    pub fn new_path_for(&self, session: &Session) -> PathBuf {
+        let path = self.dir.join(Self::file_name_for(session));
+        if !path.exists() {
+            return path;
+        }
+        let stem = Self::file_name_for(session)
+            .trim_end_matches(".ron")
+            .to_string();
+        (2..)
+            .map(|n| self.dir.join(format!("{stem}-{n}.ron")))
+            .find(|p| !p.exists())
+            .expect("some suffix is free")
+    }
+
+    /// Saves a session atomically to `path` (from `new_path_for` or from loading).
+    pub fn save(&self, session: &Session, path: &Path) -> io::Result<()> {
+        write_atomic(path, format::to_text(session).as_bytes())
+    }
+
+    /// Saves a session that has no file yet and returns where it went.
+    pub fn save_new(&self, session: &Session) -> io::Result<PathBuf> {
+        let path = self.new_path_for(session);
+        self.save(session, &path)?;
+        Ok(path)
+    }
+}
+
+pub fn sort_newest_first(sessions: &mut [Loaded]) {
+    sessions.sort_by(|a, b| {
+        b.session
+            .started
+            .cmp(&a.session.started)
+            .then_with(|| a.session.title.cmp(&b.session.title))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+}
+
+pub fn load_file(path: &Path) -> Result<Session, LoadErrorKind> {
+    let meta = fs::metadata(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
+    if meta.is_dir() {
+        return Err(LoadErrorKind::Directory);
+    }
+    let bytes = fs::read(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
+    Ok(format::from_bytes(&bytes)?)
+}
+
+fn load_parallel(files: &[PathBuf]) -> Vec<Result<Session, LoadErrorKind>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || files.len() < 8 {
+        return files.iter().map(|p| load_file(p)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| load_file(p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("loading a file does not panic"))
+            .collect()
+    })
+}
+
+#[cfg(unix)]
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)
+}
+
+impl LoadError {
+    /// `file:line:col: what`, in the interface language.
+    pub fn localised(&self, i: &crate::i18n::I18n) -> String {
+        let (line, col) = match &self.kind {
+            LoadErrorKind::Parse(p) => p.position().unwrap_or((1, 1)),
+            _ => (1, 1),
+        };
+        format!(
+            "{}:{line}:{col}: {}",
+            self.path.display(),
+            self.kind.localised(i)
+        )
+    }
+}
+
+impl LoadErrorKind {
+    pub fn localised(&self, i: &crate::i18n::I18n) -> String {
+        use crate::t;
+        match self {
+            LoadErrorKind::Parse(p) => match p {
+                ParseError::Empty => i.t("err-empty"),
+                ParseError::NotUtf8 { byte, .. } => t!(i, "err-not-utf8", byte = *byte),
+                ParseError::NoVersion => i.t("err-no-version"),
+                ParseError::Newer { found, supported } => {
+                    t!(i, "err-newer", found = *found, supported = *supported)
+                }
+                ParseError::Syntax { message, .. } => {
+                    t!(i, "err-syntax", message = message.as_str())
+                }
+            },
+            LoadErrorKind::Io(e) => t!(i, "err-io", error = e.as_str()),
+            LoadErrorKind::Directory => i.t("err-directory"),
+            LoadErrorKind::DuplicateId(other) => t!(i, "err-duplicate", other = other.as_str()),
+        }
+    }
+}

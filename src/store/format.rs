@@ -1,0 +1,172 @@
+//! The session file format: how a session becomes text and back, and how files written
+//! by older versions are brought up to date.
+
+use crate::domain::session::{FORMAT_VERSION, Session};
+use ron::ser::PrettyConfig;
+
+/// One fixed layout so that saving an unchanged session rewrites it byte for byte,
+/// with `\n` newlines on every OS.
+pub fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false)
+        .compact_arrays(false)
+        .escape_strings(true)
+}
+
+const HEADER: &str =
+    "// Toguna session file. Plain text: it can be read, diffed and, with care, edited.\n";
+
+pub fn to_text(session: &Session) -> String {
+    let body = ron::ser::to_string_pretty(session, pretty()).expect("a session always serialises");
+    let mut out = String::with_capacity(HEADER.len() + body.len() + 1);
+    out.push_str(HEADER);
+    out.push_str(&body);
+    out.push('\n');
+    out
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("not valid UTF-8 text (byte {byte})")]
+    NotUtf8 {
+        line: usize,
+        col: usize,
+        byte: usize,
+    },
+    #[error("no `format_version` field: this does not look like a Toguna session")]
+    NoVersion,
+    #[error(
+        "written by a newer Toguna (format {found}; this version reads up to {supported}): update Toguna to open it"
+    )]
+    Newer { found: u32, supported: u32 },
+    #[error("{message}")]
+    Syntax {
+        line: usize,
+        col: usize,
+        message: String,
+    },
+}
+
+impl ParseError {
+    /// Where in the file the problem is, when there is a place to point at.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            ParseError::NotUtf8 { line, col, .. } | ParseError::Syntax { line, col, .. } => {
+                Some((*line, *col))
+            }
+            ParseError::NoVersion | ParseError::Newer { .. } | ParseError::Empty => Some((1, 1)),
+        }
+    }
+}
+
+pub fn from_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let byte = e.valid_up_to();
+            let before = &bytes[..byte];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let col = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
+            return Err(ParseError::NotUtf8 { line, col, byte });
+        }
+    };
+    from_text(text)
+}
+
+pub fn from_text(text: &str) -> Result<Session, ParseError> {
+    if text.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let version = sniff_version(text).ok_or(ParseError::NoVersion)?;
+    match version {
+        v if v > FORMAT_VERSION => Err(ParseError::Newer {
+            found: v,
+            supported: FORMAT_VERSION,
+        }),
+        // Older formats get their own reader and a migration here, one arm per version.
+        _ => ron::from_str::<Session>(text).map_err(syntax),
+    }
+}
+
+fn syntax(e: ron::error::SpannedError) -> ParseError {
+    ParseError::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    }
+}
+
+/// Reads `format_version` without parsing the whole file, so that a file from a newer
+/// Toguna is refused with the right message even if its body would not parse here.
+/// The field is the first of the file, so only the start is searched.
+fn sniff_version(text: &str) -> Option<u32> {
+    let head = &text[..text.len().min(4096)];
+    let mut rest = head;
+    loop {
+        let at = rest.find("format_version")?;
+        let before = &rest[..at];
+        rest = &rest[at + "format_version".len()..];
+        // Skip mentions inside comments.
+        let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+        if before[line_start..].contains("//") {
+            continue;
+        }
+        let value = rest.trim_start().strip_prefix(':')?.trim_start();
+        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+        return digits.parse().ok();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_the_version_and_skips_comments() {
+        assert_eq!(
+            sniff_version("// format_version: 9\n(\n format_version: 1,"),
+            Some(1)
+        );
+        assert_eq!(sniff_version("(format_version:12)"), Some(12));
+        assert_eq!(sniff_version("(title: \"x\")"), None);
+    }
+
+    #[test]
+    fn newer_versions_are_refused_before_parsing() {
+        let err = from_text("(\n    format_version: 99,\n    what: Ever,\n)").unwrap_err();
+        assert_eq!(
+            err,
+            ParseError::Newer {
+                found: 99,
+                supported: FORMAT_VERSION
+            }
+        );
+        assert!(err.to_string().contains("newer Toguna"));
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_byte() {
+        let err = from_bytes(b"(\n  ab\xff").unwrap_err();
+        assert_eq!(
+            err,
+            ParseError::NotUtf8 {
+                line: 2,
+                col: 5,
+                byte: 6
+            }
+        );
+    }
+}
