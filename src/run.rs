@@ -46,18 +46,15 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(cli, i) {
-        Ok(code) => code,
-        Err((i, message)) => {
-            eprintln!("{}: {message}", i.t("err-prefix"));
-            ExitCode::FAILURE
-        }
-    }
+    run(cli, i)
 }
 
-type Failure = (I18n, String);
+fn fail(i: &I18n, message: &str) -> ExitCode {
+    eprintln!("{}: {message}", i.t("err-prefix"));
+    ExitCode::FAILURE
+}
 
-fn run(cli: Cli, i: I18n) -> Result<ExitCode, Failure> {
+fn run(cli: Cli, i: I18n) -> ExitCode {
     let (framework, framework_text) = match &cli.framework {
         None => (
             Framework::builtin(i.lang()),
@@ -65,7 +62,7 @@ fn run(cli: Cli, i: I18n) -> Result<ExitCode, Failure> {
         ),
         Some(path) => match load_framework(path, &i) {
             Ok(f) => f,
-            Err(m) => return Err((i, m)),
+            Err(m) => return fail(&i, &m),
         },
     };
     let ctx = Context {
@@ -77,8 +74,10 @@ fn run(cli: Cli, i: I18n) -> Result<ExitCode, Failure> {
             .clone()
             .unwrap_or_else(default_sessions_dir),
     };
-    let result = dispatch(cli.command, &ctx);
-    result.map_err(|m| (ctx.i18n, m))
+    match dispatch(cli.command, &ctx) {
+        Ok(code) => code,
+        Err(m) => fail(&ctx.i18n, &m),
+    }
 }
 
 fn load_framework(path: &std::path::Path, i: &I18n) -> Result<(Framework, String), String> {

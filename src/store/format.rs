@@ -113,7 +113,11 @@ fn syntax(e: ron::error::SpannedError) -> ParseError {
 /// Toguna is refused with the right message even if its body would not parse here.
 /// The field is the first of the file, so only the start is searched.
 fn sniff_version(text: &str) -> Option<u32> {
-    let head = &text[..text.len().min(4096)];
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
     let mut rest = head;
     loop {
         let at = rest.find("format_version")?;
@@ -124,7 +128,10 @@ fn sniff_version(text: &str) -> Option<u32> {
         if before[line_start..].contains("//") {
             continue;
         }
-        let value = rest.trim_start().strip_prefix(':')?.trim_start();
+        let Some(value) = rest.trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let value = value.trim_start();
         let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
         return digits.parse().ok();
     }

@@ -1,0 +1,125 @@
+//! Both catalogues hold the same messages, and every message the code asks for exists.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use toguna::i18n::{EN_FTL, FR_FTL, I18n, message_ids};
+
+fn ids(ftl: &str) -> BTreeSet<String> {
+    message_ids(ftl).into_iter().collect()
+}
+
+#[test]
+fn english_and_french_have_the_same_messages() {
+    let en = ids(EN_FTL);
+    let fr = ids(FR_FTL);
+    let only_en: Vec<_> = en.difference(&fr).collect();
+    let only_fr: Vec<_> = fr.difference(&en).collect();
+    assert!(only_en.is_empty(), "missing in fr.ftl: {only_en:?}");
+    assert!(only_fr.is_empty(), "missing in en.ftl: {only_fr:?}");
+    assert!(en.len() > 50);
+}
+
+#[test]
+fn no_message_is_defined_twice() {
+    for (name, ftl) in [("en", EN_FTL), ("fr", FR_FTL)] {
+        let all = message_ids(ftl);
+        let unique: BTreeSet<_> = all.iter().collect();
+        assert_eq!(all.len(), unique.len(), "{name}.ftl repeats an id");
+    }
+}
+
+/// Every literal message id in the source: `t!(x, "id"`, `.t("id")`, and the ids
+/// returned by `message_id()` functions and `msg: "id"` fields of key tables.
+fn ids_used_in(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            ids_used_in(&path, out);
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (marker, skip_to_quote) in [("t!(", true), (".t(\"", false), ("msg: \"", false)] {
+            let mut rest = squashed.as_str();
+            while let Some(at) = rest.find(marker) {
+                rest = &rest[at + marker.len()..];
+                let candidate = if skip_to_quote {
+                    // t!(expr, "id" ...): the first string literal after the first comma.
+                    match rest.split_once(',') {
+                        Some((_, after)) => after.trim_start().strip_prefix('"'),
+                        None => None,
+                    }
+                } else {
+                    Some(rest)
+                };
+                if let Some((id, _)) = candidate.and_then(|c| c.split_once('"'))
+                    && id.contains('-')
+                    && id
+                        .chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
+                {
+                    out.insert(id.to_string());
+                }
+            }
+        }
+        // `fn message_id(self) -> &'static str { match self { X => "id", ... } }`
+        let mut rest = squashed.as_str();
+        while let Some(at) = rest.find("fn message_id(") {
+            rest = &rest[at..];
+            let body_end = rest.find(" } } ").unwrap_or(rest.len());
+            for part in rest[..body_end].split("=> \"").skip(1) {
+                if let Some((id, _)) = part.split_once('"') {
+                    out.insert(id.to_string());
+                }
+            }
+            rest = &rest[1..];
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_uses_exists() {
+    let mut used = BTreeSet::new();
+    ids_used_in(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut used,
+    );
+    assert!(used.len() > 40, "the scan found too few ids: {used:?}");
+    let en = ids(EN_FTL);
+    let missing: Vec<_> = used.iter().filter(|id| !en.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "used in code, absent from the catalogues: {missing:?}"
+    );
+}
+
+#[test]
+fn the_command_line_help_is_complete_in_both_languages() {
+    use clap::CommandFactory;
+    for lang in ["en", "fr"] {
+        let i = I18n::with_extra_dir(lang, None);
+        let mut cmd = toguna::cli::localise::localise(toguna::cli::Cli::command(), &i);
+        let mut texts = vec![cmd.render_long_help().to_string()];
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let sub = cmd.find_subcommand_mut(&name).unwrap();
+            texts.push(sub.render_long_help().to_string());
+        }
+        for t in texts {
+            assert!(
+                !t.contains("cli-"),
+                "a help text has no catalogue entry ({lang}):\n{t}"
+            );
+            if lang == "fr" {
+                assert!(
+                    !t.contains("Print help") && !t.contains("Usage:"),
+                    "English left in:\n{t}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! The command line through the real binary.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use toguna::domain::framework::Framework;
+use toguna::domain::session::Session;
+use toguna::store::Store;
+
+/// The binary with nothing inherited from the machine: no language, no folder, no home.
+fn toguna(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("toguna").unwrap();
+    for var in [
+        "TOGUNA_LANG",
+        "TOGUNA_SESSIONS_DIR",
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "TOGUNA_LOCALES_DIR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("HOME", dir)
+        .env("XDG_DATA_HOME", dir.join("xdg"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn folder_with_two_sessions() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("s")).unwrap();
+    let fw = Framework::builtin("en");
+    for (id, title, series, date, level) in [
+        (
+            "aaaa0000aaaa0000aaaa0000aaaa0000",
+            "First meeting",
+            "Mopti",
+            "2026-01-10T09:00:00+00:00",
+            1,
+        ),
+        (
+            "bbbb0000bbbb0000bbbb0000bbbb0000",
+            "Réunion à Ségou",
+            "Ségou",
+            "2026-02-10T09:00:00+00:00",
+            3,
+        ),
+    ] {
+        let mut s = Session::new(
+            id.into(),
+            title.into(),
+            chrono::DateTime::parse_from_rfc3339(date).unwrap(),
+            "en",
+            &fw,
+        );
+        s.series = series.into();
+        s.place = "Mopti".into();
+        s.dimension_mut("wide").agreed_level = Some(level);
+        store.save_new(&s).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn list_shows_sessions_newest_first_with_levels() {
+    let dir = folder_with_two_sessions();
+    let out = toguna(dir.path())
+        .args(["list", "--lang", "en", "--sessions-dir"])
+        .arg(dir.path().join("s"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("Date"), "{text}");
+    assert!(
+        lines[0].contains("Wide") && lines[0].contains("Deep"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("Réunion à Ségou") && lines[1].contains("2026-02-10"),
+        "{text}"
+    );
+    assert!(lines[2].contains("First meeting"), "{text}");
+    assert!(lines[1].contains(" 3 "), "agreed level shown: {text}");
+}
+
+#[test]
+fn list_filters_by_series_and_speaks_json() {
+    let dir = folder_with_two_sessions();
+    let out = toguna(dir.path())
+        .env("TOGUNA_SESSIONS_DIR", dir.path().join("s"))
+        .args(["list", "--series", "Mopti", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["title"], "First meeting");
+    assert_eq!(rows[0]["status"], "in-progress");
+    assert_eq!(rows[0]["agreed_levels"]["wide"], 1);
+    assert!(rows[0]["agreed_levels"]["deep"].is_null());
+}
+
+#[test]
+fn show_finds_a_session_by_id_prefix() {
+    let dir = folder_with_two_sessions();
+    toguna(dir.path())
+        .args(["--lang", "en", "--sessions-dir"])
+        .arg(dir.path().join("s"))
+        .args(["show", "bbbb"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Réunion à Ségou"))
+        .stdout(predicate::str::contains("10 February 2026"))
+        .stdout(predicate::str::contains("agreed level 3"));
+}
+
+#[test]
+fn show_an_unknown_session_fails_on_stderr() {
+    let dir = folder_with_two_sessions();
+    toguna(dir.path())
+        .args(["--lang", "fr", "--sessions-dir"])
+        .arg(dir.path().join("s"))
+        .args(["show", "zzzz"])
+        .assert()
+        .failure()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "aucune session ne correspond à « zzzz »",
+        ));
+}
+
+#[test]
+fn check_reports_each_bad_file_with_its_position() {
+    let dir = folder_with_two_sessions();
+    let s = dir.path().join("s");
+    std::fs::write(
+        s.join("broken.ron"),
+        "(\n    format_version: 1,\n    id: [}\n",
+    )
+    .unwrap();
+    let out = toguna(dir.path())
+        .args(["check", "--lang", "en", "--sessions-dir"])
+        .arg(&s)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(first.contains("broken.ron:3:"), "{text}");
+    assert!(
+        text.contains("2 session files are valid, one has a problem."),
+        "{text}"
+    );
+    // A good folder passes.
+    std::fs::remove_file(s.join("broken.ron")).unwrap();
+    toguna(dir.path())
+        .args(["check", "--sessions-dir"])
+        .arg(&s)
+        .assert()
+        .success();
+}
+
+#[test]
+fn framework_prints_a_file_that_can_be_used_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = toguna(dir.path())
+        .args(["framework", "--lang", "fr"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let fw = Framework::parse(std::str::from_utf8(&out).unwrap()).unwrap();
+    assert_eq!(fw.language, "fr");
+    let custom = dir.path().join("mine.ron");
+    std::fs::write(
+        &custom,
+        String::from_utf8(out)
+            .unwrap()
+            .replace("\"Large\"", "\"Inclusif\""),
+    )
+    .unwrap();
+    toguna(dir.path())
+        .args(["framework", "--framework"])
+        .arg(&custom)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Inclusif"));
+}
+
+#[test]
+fn a_broken_framework_file_gets_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let custom = dir.path().join("bad.ron");
+    std::fs::write(&custom, "(\n id: 3,\n)").unwrap();
+    toguna(dir.path())
+        .args(["--lang", "en", "list", "--framework"])
+        .arg(&custom)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("bad.ron is not valid: 2:"));
+}
+
+#[test]
+fn help_and_version_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    toguna(dir.path())
+        .args(["--help", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage: toguna"))
+        .stdout(predicate::str::contains("check").and(predicate::str::contains("\x1b").not()));
+    for sub in ["list", "show", "check", "framework"] {
+        toguna(dir.path())
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("--help"));
+    }
+    toguna(dir.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("toguna {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn help_and_errors_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    toguna(dir.path())
+        .env("TOGUNA_LANG", "fr")
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Utilisation : toguna"))
+        .stdout(predicate::str::contains("Commandes"))
+        .stdout(predicate::str::contains("Vérifier chaque fichier"));
+    toguna(dir.path())
+        .args(["--lang", "fr", "lsit"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "erreur: commande inconnue « lsit »",
+        ));
+}
+
+#[test]
+fn the_sessions_folder_is_created_on_first_use_under_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    toguna(dir.path())
+        .args(["list", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No sessions yet"));
+    assert!(dir.path().join("xdg/toguna/sessions").is_dir());
+}
