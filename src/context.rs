@@ -12,6 +12,7 @@ pub struct Context {
     pub framework: Framework,
     /// The framework file as written (comments included), for `toguna framework`.
     pub framework_text: String,
+    pub custom_framework: bool,
     pub sessions_dir: PathBuf,
 }
 

@@ -1,9 +1,12 @@
 //! Toguna: guide and record reflection workshops on the local ownership of
 //! international interventions.
 
+pub mod app;
 pub mod cli;
 pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod run;
 pub mod store;
+pub mod tui;
+pub mod ui;

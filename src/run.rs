@@ -67,6 +67,7 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
     };
     let ctx = Context {
         i18n: i,
+        custom_framework: cli.framework.is_some(),
         framework,
         framework_text,
         sessions_dir: cli
@@ -134,6 +135,19 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             )
         })
     };
+    if command.is_none() && crate::tui::is_interactive() {
+        crate::tui::run(
+            Context {
+                i18n: crate::i18n::I18n::new(i.lang()),
+                framework: ctx.framework.clone(),
+                framework_text: String::new(),
+                custom_framework: ctx.custom_framework,
+                sessions_dir: ctx.sessions_dir.clone(),
+            },
+            ctx.custom_framework,
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     match command {
         None | Some(Command::List { .. }) => {
             let (series, json) = match &command {
@@ -148,7 +162,13 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             if json {
                 out(&cli::list::json(&shown, &ctx.framework))?;
             } else {
-                out(&cli::list::text(&shown, ctx))?;
+                // Piped output is not cut to a terminal's width.
+                let width = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    crossterm::terminal::size().map_or(100, |(w, _)| usize::from(w))
+                } else {
+                    120
+                };
+                out(&cli::list::text(&shown, ctx, width))?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -123,3 +123,42 @@ fn the_command_line_help_is_complete_in_both_languages() {
         }
     }
 }
+
+/// Every string literal shaped like a message id (`word-word`) whose first word is the
+/// first word of some catalogue id (key-, field-, problem-...) must be in the catalogue.
+#[test]
+fn every_id_shaped_literal_with_a_catalogue_prefix_exists() {
+    fn literals(dir: &Path, out: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                literals(&path, out);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, part) in text.split('"').enumerate() {
+                let id_like = n % 2 == 1
+                    && part.contains('-')
+                    && part.starts_with(|c: char| c.is_ascii_lowercase())
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if id_like {
+                    out.insert(part.to_string());
+                }
+            }
+        }
+    }
+    let en = ids(EN_FTL);
+    let prefixes: BTreeSet<&str> = en.iter().filter_map(|id| id.split('-').next()).collect();
+    let mut found = BTreeSet::new();
+    literals(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
+    let missing: Vec<_> = found
+        .iter()
+        .filter(|l| prefixes.contains(l.split('-').next().unwrap()) && !en.contains(*l))
+        .collect();
+    assert!(missing.is_empty(), "not in the catalogues: {missing:?}");
+}

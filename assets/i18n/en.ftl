@@ -146,3 +146,200 @@ check-summary = { $good ->
     [one] one has a problem.
    *[other] { $bad } have a problem.
 }
+
+## The app: frame and home
+
+too-small = The terminal is too small ({ $width }×{ $height }). Toguna needs at least { $min_width }×{ $min_height }: enlarge the window or reduce the font size.
+home-count = { $count ->
+    [0] no sessions
+    [one] one session
+   *[other] { $count } sessions
+}
+home-load-errors = { $count ->
+    [one] One file could not be read and is left untouched: run 'toguna check' for details.
+   *[other] { $count } files could not be read and are left untouched: run 'toguna check' for details.
+}
+welcome-title = Welcome to Toguna
+welcome-what = Toguna guides a reflection on how far an intervention is locally owned — wide, systematic, deep — and keeps a record so the next meeting can see what changed.
+welcome-empty = There are no sessions yet in { $dir }.
+welcome-start = start your first session
+welcome-help = see every key
+welcome-examples = To explore first, open the examples: toguna --sessions-dir sessions (from the source folder).
+new-session = New session
+header-timer = Step { $step } / { $box }  ·  Session { $session }
+header-over = Over time!
+save-failed = NOT SAVED: { $error }. Your work is kept in memory and saving is retried.
+word-yes = yes
+word-no = no
+word-editing = Editing
+the-room = The room
+
+## Keys
+
+key-yes = Yes
+key-no = No
+key-close = Close
+key-scroll = Scroll
+key-move = Move
+key-pick = Choose
+key-cancel = Cancel
+key-submit = Save
+key-newline = New line
+key-stop-typing = Stop typing
+key-pick-voice = Who speaks
+key-phase = Phase
+key-kind = Kind
+key-pick-series = Existing series
+key-next-field = Next field
+key-prev-field = Previous field
+key-save = Save
+key-toggle = Switch
+key-choice = Change choice
+key-rate = Rate
+key-level-down = Level down
+key-level-up = Level up
+key-clear-rating = Remove rating
+key-reveal = Show/hide ratings
+key-reason = Reason
+key-agree = Agreed level
+key-rationale = Rationale
+key-mark-done = Done
+key-mark-in-progress = In progress
+key-mark-dropped = Dropped
+key-note = Note
+key-finish = Finish session
+key-add = Add
+key-edit = Edit
+key-delete = Delete
+key-type = Type
+key-new = New session
+key-open = Open
+key-quit = Quit
+key-next-step = Next step
+key-prev-step = Previous step
+key-go-to-step = Go to step
+key-help = Help
+key-home = Home
+key-language = Français/English
+key-quit-now = Quit (all is saved)
+help-title = Keys on this screen
+help-editor = While typing: ←→↑↓ move, Ctrl+←/→ jump words, Home/End, Ctrl+U undo, Ctrl+R redo, Ctrl+W delete a word, Alt+Enter new line. Pasted text is never submitted.
+
+## Pop-ups
+
+confirm-title = Please confirm
+confirm-keys = y yes · n no
+confirm-delete-voice = Remove this voice? Their contributions stay, attributed to the room; their ratings are removed.
+confirm-delete-contribution = Delete this contribution?
+confirm-delete-action = Delete this action?
+confirm-finish = Finish the session? It stays open for corrections.
+confirm-quit-unsaved = Saving does not work right now. Quit anyway and lose the unsaved changes?
+picker-step = Go to step
+picker-voice = Who is speaking?
+picker-series = Existing series
+
+## Set-up
+
+setup-title = Set-up
+setup-intro = Only the title is needed; everything else can be filled in later.
+setup-series-known = Existing series: { $series } (Ctrl+O to choose)
+field-title = Title
+field-date-time = Date and time
+field-language = Language
+field-name = Name or pseudonym
+field-group = Stakeholder group
+field-gender = Gender
+field-age = Age
+field-kind = Person or group
+field-headcount = How many people
+field-organisation = Organisation
+field-consent = Agrees to be named
+field-action = Action
+field-owner = Who
+field-due = Due (YYYY-MM-DD)
+problem-title-required = A title is needed.
+problem-date-time = Write the date and time as 2026-11-27 14:05.
+problem-name-required = A name or a pseudonym is needed.
+problem-headcount = A group needs a number of people (1 or more).
+problem-action-required = Describe the action.
+problem-date = Write the date as 2026-11-27.
+problem-level-range = Levels go from 0 to { $max }.
+voice-person = A person
+voice-group = A group
+
+## Room and review
+
+room-voices = { $count ->
+    [0] Voices
+    [one] One voice
+   *[other] { $count } voices
+}
+room-empty = Nobody yet. Press a to add a person or a group.
+room-add-voice = New voice
+room-edit-voice = Edit voice
+room-summary = In the room
+room-absent = { $count ->
+    [0] Every stakeholder group is present
+    [one] One group is absent:
+   *[other] { $count } groups are absent:
+}
+review-no-previous = No earlier meeting in this series.
+review-from = Actions of { $title } ({ $date })
+review-none-open = The previous meeting left no open actions.
+review-nothing = Nothing to review. Give the session a series in the set-up to follow its actions.
+review-not-reviewed = not reviewed
+review-note = Note
+
+## Dimensions
+
+step-card = Card
+step-contributions = Contributions
+step-ratings = Ratings
+step-agreement = Agreement
+step-actions = Actions
+card-questions = Questions for the room
+card-levels = What each level means here
+contributions-count = { $count ->
+    [0] Contributions
+    [one] One contribution
+   *[other] { $count } contributions
+}
+contributions-empty = Nothing yet. Type what is said below and press Enter.
+contributions-type-hint = Press i or Enter to type a contribution.
+contribution-editor = { $voice } · { $phase } · { $kind }
+phase-none = no phase
+ratings-title = Each voice's level
+ratings-no-voices = Add voices in the room step first.
+ratings-distribution = Distribution
+ratings-hidden = Hidden: { $given } of { $voices } voices have rated.
+ratings-reveal-hint = Press v to reveal.
+ratings-reason = Why, for { $voice }
+agreement-scale = The agreed level
+agreement-previous = Last meeting
+agreement-no-previous = No earlier meeting in this series.
+agreement-previous-none = No level agreed on { $date }.
+agreement-previous-level = { $level } { $name } ({ $date })
+agreement-rationale = Rationale
+agreement-hint = Press a digit for the level the room agrees on, then say why.
+actions-count = { $count ->
+    [0] Actions
+    [one] One action
+   *[other] { $count } actions
+}
+actions-empty = No actions yet. Press a to add one.
+actions-add = New action
+actions-edit = Edit action
+actions-prompts = Ideas
+
+## Summary
+
+summary-levels = Agreed levels
+summary-finished = finished
+summary-in-progress = in progress — press f to finish
+summary-no-previous = First meeting of its series
+summary-previous = Previous meeting → this one (previous: { $date })
+summary-people = Who took part
+summary-actions = Actions
+summary-no-actions = No actions agreed.
+show-group-line = { $group }: { $count }
+show-ratings-hidden = Ratings not revealed yet.

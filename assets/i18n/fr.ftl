@@ -146,3 +146,200 @@ check-summary = { $good ->
     [one] un fichier pose problème.
    *[other] { $bad } fichiers posent problème.
 }
+
+## L'application : cadre et accueil
+
+too-small = Le terminal est trop petit ({ $width }×{ $height }). Toguna a besoin d'au moins { $min_width }×{ $min_height } : agrandissez la fenêtre ou réduisez la police.
+home-count = { $count ->
+    [0] aucune session
+    [one] une session
+   *[other] { $count } sessions
+}
+home-load-errors = { $count ->
+    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Lancez « toguna check » pour le détail.
+   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Lancez « toguna check » pour le détail.
+}
+welcome-title = Bienvenue dans Toguna
+welcome-what = Toguna guide une réflexion sur l'appropriation locale d'une intervention — large, systématique, profonde — et en garde la trace pour que la réunion suivante voie ce qui a changé.
+welcome-empty = Il n'y a pas encore de session dans { $dir }.
+welcome-start = commencer votre première session
+welcome-help = voir toutes les touches
+welcome-examples = Pour découvrir, ouvrez les exemples : toguna --sessions-dir sessions (depuis le dossier des sources).
+new-session = Nouvelle session
+header-timer = Étape { $step } / { $box }  ·  Session { $session }
+header-over = Temps dépassé !
+save-failed = NON ENREGISTRÉ : { $error }. Votre travail est gardé en mémoire et l'enregistrement est retenté.
+word-yes = oui
+word-no = non
+word-editing = Modification
+the-room = L'assemblée
+
+## Touches
+
+key-yes = Oui
+key-no = Non
+key-close = Fermer
+key-scroll = Défiler
+key-move = Se déplacer
+key-pick = Choisir
+key-cancel = Annuler
+key-submit = Enregistrer
+key-newline = Nouvelle ligne
+key-stop-typing = Arrêter la saisie
+key-pick-voice = Qui parle
+key-phase = Phase
+key-kind = Nature
+key-pick-series = Séries existantes
+key-next-field = Champ suivant
+key-prev-field = Champ précédent
+key-save = Enregistrer
+key-toggle = Basculer
+key-choice = Changer de choix
+key-rate = Noter
+key-level-down = Niveau −
+key-level-up = Niveau +
+key-clear-rating = Retirer la note
+key-reveal = Montrer/cacher les notes
+key-reason = Raison
+key-agree = Niveau retenu
+key-rationale = Justification
+key-mark-done = Faite
+key-mark-in-progress = En cours
+key-mark-dropped = Abandonnée
+key-note = Note
+key-finish = Terminer la session
+key-add = Ajouter
+key-edit = Modifier
+key-delete = Supprimer
+key-type = Saisir
+key-new = Nouvelle session
+key-open = Ouvrir
+key-quit = Quitter
+key-next-step = Étape suivante
+key-prev-step = Étape précédente
+key-go-to-step = Aller à l'étape
+key-help = Aide
+key-home = Accueil
+key-language = English/Français
+key-quit-now = Quitter (tout est enregistré)
+help-title = Touches de cet écran
+help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot en mot, Début/Fin, Ctrl+U annuler, Ctrl+R rétablir, Ctrl+W effacer un mot, Alt+Entrée nouvelle ligne. Un texte collé n'est jamais validé.
+
+## Fenêtres
+
+confirm-title = Confirmation
+confirm-keys = o oui · n non
+confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses notes sont retirées.
+confirm-delete-contribution = Supprimer cette contribution ?
+confirm-delete-action = Supprimer cette action ?
+confirm-finish = Terminer la session ? Elle reste modifiable pour des corrections.
+confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même et perdre les modifications non enregistrées ?
+picker-step = Aller à l'étape
+picker-voice = Qui parle ?
+picker-series = Séries existantes
+
+## Préparation
+
+setup-title = Préparation
+setup-intro = Seul le titre est nécessaire ; le reste peut être complété plus tard.
+setup-series-known = Séries existantes : { $series } (Ctrl+O pour choisir)
+field-title = Titre
+field-date-time = Date et heure
+field-language = Langue
+field-name = Nom ou pseudonyme
+field-group = Groupe d'acteurs
+field-gender = Genre
+field-age = Âge
+field-kind = Personne ou groupe
+field-headcount = Nombre de personnes
+field-organisation = Organisation
+field-consent = Accepte d'être nommé·e
+field-action = Action
+field-owner = Qui
+field-due = Échéance (AAAA-MM-JJ)
+problem-title-required = Il faut un titre.
+problem-date-time = Écrivez la date et l'heure ainsi : 2026-11-27 14:05.
+problem-name-required = Il faut un nom ou un pseudonyme.
+problem-headcount = Un groupe a besoin d'un nombre de personnes (1 ou plus).
+problem-action-required = Décrivez l'action.
+problem-date = Écrivez la date ainsi : 2026-11-27.
+problem-level-range = Les niveaux vont de 0 à { $max }.
+voice-person = Une personne
+voice-group = Un groupe
+
+## Salle et revue
+
+room-voices = { $count ->
+    [0] Voix
+    [one] Une voix
+   *[other] { $count } voix
+}
+room-empty = Personne pour l'instant. Appuyez sur a pour ajouter une personne ou un groupe.
+room-add-voice = Nouvelle voix
+room-edit-voice = Modifier la voix
+room-summary = Dans la salle
+room-absent = { $count ->
+    [0] Tous les groupes d'acteurs sont présents
+    [one] Un groupe est absent :
+   *[other] { $count } groupes sont absents :
+}
+review-no-previous = Pas de réunion précédente dans cette série.
+review-from = Actions de « { $title } » ({ $date })
+review-none-open = La réunion précédente n'a laissé aucune action ouverte.
+review-nothing = Rien à revoir. Donnez une série à la session dans la préparation pour suivre ses actions.
+review-not-reviewed = non revue
+review-note = Note
+
+## Dimensions
+
+step-card = Fiche
+step-contributions = Contributions
+step-ratings = Notes
+step-agreement = Accord
+step-actions = Actions
+card-questions = Questions à poser
+card-levels = Ce que chaque niveau veut dire ici
+contributions-count = { $count ->
+    [0] Contributions
+    [one] Une contribution
+   *[other] { $count } contributions
+}
+contributions-empty = Rien pour l'instant. Tapez ce qui est dit ci-dessous et appuyez sur Entrée.
+contributions-type-hint = Appuyez sur i ou Entrée pour saisir une contribution.
+contribution-editor = { $voice } · { $phase } · { $kind }
+phase-none = sans phase
+ratings-title = Le niveau de chaque voix
+ratings-no-voices = Ajoutez d'abord des voix à l'étape de la salle.
+ratings-distribution = Répartition
+ratings-hidden = Masquée : { $given } voix sur { $voices } ont noté.
+ratings-reveal-hint = Appuyez sur v pour la montrer.
+ratings-reason = Pourquoi, pour { $voice }
+agreement-scale = Le niveau retenu
+agreement-previous = Dernière réunion
+agreement-no-previous = Pas de réunion précédente dans cette série.
+agreement-previous-none = Aucun niveau retenu le { $date }.
+agreement-previous-level = { $level } { $name } ({ $date })
+agreement-rationale = Justification
+agreement-hint = Tapez le chiffre du niveau sur lequel l'assemblée s'accorde, puis dites pourquoi.
+actions-count = { $count ->
+    [0] Actions
+    [one] Une action
+   *[other] { $count } actions
+}
+actions-empty = Pas encore d'action. Appuyez sur a pour en ajouter une.
+actions-add = Nouvelle action
+actions-edit = Modifier l'action
+actions-prompts = Pistes
+
+## Synthèse
+
+summary-levels = Niveaux retenus
+summary-finished = terminée
+summary-in-progress = en cours — appuyez sur f pour terminer
+summary-no-previous = Première réunion de sa série
+summary-previous = Réunion précédente → celle-ci (précédente : { $date })
+summary-people = Participation
+summary-actions = Actions
+summary-no-actions = Aucune action retenue.
+show-group-line = { $group } : { $count }
+show-ratings-hidden = Notes pas encore révélées.

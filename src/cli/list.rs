@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::table::{one_line, render};
+use super::table::render;
 use crate::context::Context;
 use crate::domain::framework::Framework;
 use crate::domain::session::{Session, Status};
@@ -67,37 +67,56 @@ fn dimension_ids<'a>(s: &'a Session, fw: &'a Framework) -> Vec<&'a str> {
     ids
 }
 
-pub fn text(sessions: &[&Loaded], ctx: &Context) -> String {
+/// The table for a terminal `width` columns wide (titles are shortened to fit).
+pub fn text(sessions: &[&Loaded], ctx: &Context, width: usize) -> String {
     let i = &ctx.i18n;
     if sessions.is_empty() {
         return format!("{}\n", t!(i, "list-empty", dir = ctx.store_dir()));
     }
-    let mut header = vec![
+    // One column for the levels, headed by the dimensions' initials ("W S D"), so the
+    // table fits a narrow terminal; the title takes what room is left.
+    let initials: Vec<String> = ctx
+        .framework
+        .dimensions
+        .iter()
+        .map(|d| d.name.chars().next().map(String::from).unwrap_or_default())
+        .collect();
+    let header = vec![
         i.t("col-date"),
         i.t("col-id"),
         i.t("col-title"),
         i.t("col-series"),
-        i.t("col-place"),
         i.t("col-status"),
+        initials.join(" "),
     ];
-    header.extend(ctx.framework.dimensions.iter().map(|d| d.name.clone()));
+    let status_w = sessions
+        .iter()
+        .map(|l| unicode_width::UnicodeWidthStr::width(i.t(l.session.status.message_id()).as_str()))
+        .max()
+        .unwrap_or(0);
+    let fixed = 10 + 8 + status_w + initials.len() * 2 + 5 * 2 + 18;
+    let title_w = width.saturating_sub(fixed).clamp(16, 48);
     let rows: Vec<Vec<String>> = sessions
         .iter()
         .map(|l| {
             let s = &l.session;
-            let mut row = vec![
+            let levels: Vec<String> = ctx
+                .framework
+                .dimensions
+                .iter()
+                .map(|d| {
+                    s.agreed_level(&d.id)
+                        .map_or_else(|| "–".to_string(), |l| l.to_string())
+                })
+                .collect();
+            vec![
                 s.started.format("%Y-%m-%d").to_string(),
                 crate::domain::ids::short_id(&s.id).to_string(),
-                one_line(&s.title),
-                one_line(&s.series),
-                one_line(&s.place),
+                crate::ui::fit(&s.title, title_w),
+                crate::ui::fit(&s.series, 16),
                 i.t(s.status.message_id()),
-            ];
-            row.extend(ctx.framework.dimensions.iter().map(|d| {
-                s.agreed_level(&d.id)
-                    .map_or_else(|| "–".to_string(), |l| l.to_string())
-            }));
-            row
+                levels.join(" "),
+            ]
         })
         .collect();
     render(&header, &rows)

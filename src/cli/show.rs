@@ -56,9 +56,13 @@ pub fn render(s: &Session, fw: &Framework, i: &I18n) -> String {
     for (group, voices, people) in summary::by_group(s) {
         let _ = writeln!(
             o,
-            "  - {}: {}",
-            fw.group_label(group),
-            t!(i, "show-group-count", voices = voices, people = people)
+            "  - {}",
+            t!(
+                i,
+                "show-group-line",
+                group = fw.group_label(group),
+                count = t!(i, "show-group-count", voices = voices, people = people)
+            )
         );
     }
 
@@ -66,12 +70,15 @@ pub fn render(s: &Session, fw: &Framework, i: &I18n) -> String {
         let _ = writeln!(o);
         let _ = writeln!(o, "{}", i.t("show-review"));
         for r in &s.action_review {
-            let _ = writeln!(
-                o,
-                "  - [{}] {}",
-                i.t(r.status.message_id()),
-                super::table::one_line(&r.text)
-            );
+            let status = if r.status == crate::domain::session::ActionStatus::Open {
+                i.t("review-not-reviewed")
+            } else {
+                i.t(r.status.message_id())
+            };
+            let _ = writeln!(o, "  - [{status}] {}", super::table::one_line(&r.text));
+            if !r.note.is_empty() {
+                let _ = writeln!(o, "    {}", super::table::one_line(&r.note));
+            }
         }
     }
 
@@ -101,7 +108,9 @@ pub fn render(s: &Session, fw: &Framework, i: &I18n) -> String {
                 ratings = d.ratings.len()
             )
         );
-        if !d.ratings.is_empty() {
+        if !d.ratings.is_empty() && !d.ratings_revealed {
+            let _ = writeln!(o, "  {}", i.t("show-ratings-hidden"));
+        } else if !d.ratings.is_empty() {
             let dist = d.distribution(fw.levels.len());
             let cells: Vec<String> = dist
                 .iter()

@@ -25,7 +25,12 @@ pub fn slug(title: &str) -> String {
             }
             pending_dash = false;
             out.push(c.to_ascii_lowercase());
-            if out.len() >= 40 {
+            if out.len() > 40 {
+                // Cut at the last whole word rather than mid-word.
+                match out[..40].rfind('-') {
+                    Some(at) => out.truncate(at),
+                    None => out.truncate(40),
+                }
                 break;
             }
         } else {
@@ -89,7 +94,11 @@ mod tests {
 
     #[test]
     fn slugs_are_bounded() {
-        assert!(slug(&"a b ".repeat(100)).len() <= 41);
+        assert!(slug(&"a b ".repeat(100)).len() <= 40);
+        assert_eq!(
+            slug("Dialogue de Ségou — réunion 1 (exemple fictif)"),
+            "dialogue-de-segou-reunion-1-exemple"
+        );
     }
 
     #[test]

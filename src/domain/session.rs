@@ -30,6 +30,9 @@ pub struct Session {
     pub action_review: Vec<ActionReview>,
     pub dimensions: Vec<DimensionRecord>,
     pub notes: String,
+    /// Seconds spent per framework step (setup, room, review, each dimension, summary).
+    #[serde(default)]
+    pub time_spent: std::collections::BTreeMap<String, u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -247,6 +250,7 @@ impl Session {
                 .map(|d| DimensionRecord::empty(&d.id))
                 .collect(),
             notes: String::new(),
+            time_spent: Default::default(),
         }
     }
 

@@ -14,7 +14,7 @@ pub fn pretty() -> PrettyConfig {
         .separate_tuple_members(false)
         .enumerate_arrays(false)
         .compact_arrays(false)
-        .escape_strings(true)
+        .escape_strings(false)
 }
 
 const HEADER: &str =

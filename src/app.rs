@@ -1,0 +1,529 @@
+//! The application state and its one entry point for change: `update(Action)`.
+//! Nothing here draws or touches the disk; the event loop saves after each change.
+
+pub mod action;
+pub mod form;
+pub mod keys;
+pub mod room;
+pub mod steps;
+pub mod workshop;
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::KeyEvent;
+
+pub use action::Action;
+use keys::Ctx;
+use workshop::{Step, Sub, Workshop};
+
+use crate::domain::framework::Framework;
+use crate::domain::ids::new_session_id;
+use crate::domain::session::Session;
+use crate::i18n::I18n;
+use crate::store::{LoadError, Loaded};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteVoice(u32),
+    DeleteContribution(usize),
+    DeleteAction(u32),
+    Finish,
+    QuitUnsaved,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picker {
+    Step(usize),
+    Voice(usize),
+    Series(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help(u16),
+    Confirm(Confirm),
+    Picker(Picker),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct App {
+    pub i18n: I18n,
+    pub framework: Framework,
+    /// A framework given with `--framework` is kept when the language changes.
+    pub custom_framework: bool,
+    pub sessions: Vec<Loaded>,
+    pub load_errors: Vec<LoadError>,
+    pub home_selected: usize,
+    pub workshop: Option<Workshop>,
+    pub overlay: Overlay,
+    pub message: Option<Message>,
+    pub now: DateTime<FixedOffset>,
+    /// The open session changed and must be saved.
+    pub dirty: bool,
+    /// The last save failed with this error; data is kept in memory.
+    pub save_error: Option<String>,
+    pub quit: bool,
+    /// The workshop is being left: once saved, the loop returns to the home screen.
+    pub closing: bool,
+    /// The sessions folder, shown on the first-run screen.
+    pub folder: String,
+    /// False under NO_COLOR: the view then uses only bold, reverse and underline.
+    pub color: bool,
+    /// Bumped on every change of screen, so the view knows to repaint fully.
+    pub screen_generation: u64,
+}
+
+impl App {
+    pub fn new(
+        i18n: I18n,
+        framework: Framework,
+        custom_framework: bool,
+        mut sessions: Vec<Loaded>,
+        load_errors: Vec<LoadError>,
+        now: DateTime<FixedOffset>,
+    ) -> App {
+        crate::store::folder::sort_newest_first(&mut sessions);
+        App {
+            i18n,
+            framework,
+            custom_framework,
+            sessions,
+            load_errors,
+            home_selected: 0,
+            workshop: None,
+            overlay: Overlay::None,
+            message: None,
+            now,
+            dirty: false,
+            save_error: None,
+            quit: false,
+            closing: false,
+            color: true,
+            folder: String::new(),
+            screen_generation: 0,
+        }
+    }
+
+    /// The contexts whose keys apply now, most specific first.
+    pub fn contexts(&self) -> Vec<Ctx> {
+        match &self.overlay {
+            Overlay::Help(_) => vec![Ctx::Help, Ctx::Global],
+            Overlay::Confirm(_) => vec![Ctx::Confirm],
+            Overlay::Picker(_) => vec![Ctx::Picker, Ctx::Global],
+            Overlay::None => self.contexts_without_overlay(),
+        }
+    }
+
+    /// Whether a text editor is open on the screen (for the help's editing keys).
+    pub fn focused_text_area_open(&self) -> bool {
+        self.contexts_without_overlay().first() == Some(&Ctx::Editor)
+            || self.focused_form().is_some_and(|f| f.focused_is_text())
+    }
+
+    /// The contexts of the screen itself, ignoring any pop-up.
+    pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
+        let Some(ws) = &self.workshop else {
+            return vec![Ctx::Home, Ctx::Browse, Ctx::Global];
+        };
+        let mut v = match ws.step {
+            Step::Setup => vec![Ctx::Form, Ctx::Setup],
+            Step::Room if ws.room.form.is_some() => vec![Ctx::Form],
+            Step::Room => vec![Ctx::List, Ctx::Browse],
+            Step::Review if ws.review.note.is_some() => vec![Ctx::Editor],
+            Step::Review => vec![Ctx::Review, Ctx::Browse],
+            Step::Dim(d, sub) => {
+                let ds = &ws.dims[d];
+                match sub {
+                    Sub::Card => vec![Ctx::Browse],
+                    Sub::Contributions if ds.contrib.typing => {
+                        vec![Ctx::Editor, Ctx::Contributions]
+                    }
+                    Sub::Contributions => vec![Ctx::List, Ctx::Contributions, Ctx::Browse],
+                    Sub::Ratings if ds.ratings.reason.is_some() => vec![Ctx::Editor],
+                    Sub::Ratings => vec![Ctx::Ratings, Ctx::Browse],
+                    Sub::Agreement if ds.rationale.is_some() => vec![Ctx::Editor],
+                    Sub::Agreement => vec![Ctx::Agreement, Ctx::Browse],
+                    Sub::Actions if ds.actions.form.is_some() => vec![Ctx::Form],
+                    Sub::Actions => vec![Ctx::List, Ctx::Browse],
+                }
+            }
+            Step::Summary => vec![Ctx::Summary, Ctx::Browse],
+        };
+        v.push(Ctx::Workshop);
+        v.push(Ctx::Global);
+        v
+    }
+
+    pub fn on_key(&mut self, ev: KeyEvent) {
+        use crossterm::event::KeyEventKind;
+        if ev.kind == KeyEventKind::Release {
+            return;
+        }
+        let contexts = self.contexts();
+        let action = keys::resolve(&contexts, &ev);
+        // In a form, Space and ←/→ belong to the text of a text field.
+        let text_field = contexts.first() == Some(&Ctx::Form)
+            && self.focused_form().is_some_and(|f| f.focused_is_text());
+        match action {
+            Some(Action::Toggle | Action::Left | Action::Right) if text_field => self.type_key(ev),
+            Some(a) => self.update(a),
+            None => self.type_key(ev),
+        }
+    }
+
+    /// Text pasted from the terminal (bracketed paste): inserted as text, never submitted.
+    pub fn on_paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let single_line = matches!(self.contexts().first(), Some(Ctx::Form));
+        let text = if single_line {
+            text.replace('\n', " ")
+        } else {
+            text
+        };
+        if let Some(ed) = self.focused_editor() {
+            ed.insert_str(&text);
+        }
+    }
+
+    pub fn tick(&mut self, now: DateTime<FixedOffset>) {
+        self.now = now;
+    }
+
+    fn type_key(&mut self, ev: KeyEvent) {
+        if let Some(ed) = self.focused_editor() {
+            ed.input(ev);
+        }
+    }
+
+    fn focused_form(&self) -> Option<&form::Form> {
+        let ws = self.workshop.as_ref()?;
+        match ws.step {
+            Step::Setup => Some(&ws.setup),
+            Step::Room => ws.room.form.as_ref().map(|(_, f)| f),
+            Step::Dim(d, Sub::Actions) => ws.dims[d].actions.form.as_ref().map(|(_, f)| f),
+            _ => None,
+        }
+    }
+
+    /// The text editor keys go to, if any.
+    pub fn focused_editor(&mut self) -> Option<&mut ratatui_textarea::TextArea<'static>> {
+        if self.overlay != Overlay::None {
+            return None;
+        }
+        let ws = self.workshop.as_mut()?;
+        let form = match ws.step {
+            Step::Setup => Some(&mut ws.setup),
+            Step::Room => ws.room.form.as_mut().map(|(_, f)| f),
+            Step::Review => return ws.review.note.as_mut(),
+            Step::Dim(d, sub) => {
+                let ds = &mut ws.dims[d];
+                match sub {
+                    Sub::Contributions if ds.contrib.typing => return Some(&mut ds.contrib.editor),
+                    Sub::Ratings => return ds.ratings.reason.as_mut(),
+                    Sub::Agreement => return ds.rationale.as_mut(),
+                    Sub::Actions => ds.actions.form.as_mut().map(|(_, f)| f),
+                    _ => None,
+                }
+            }
+            Step::Summary => None,
+        }?;
+        match &mut form.focused_mut().kind {
+            form::FieldKind::Text(ta) => Some(ta),
+            _ => None,
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        match action {
+            Action::Quit => return self.request_quit(),
+            Action::Help => {
+                self.overlay = Overlay::Help(0);
+                return;
+            }
+            Action::SwitchLanguage => return self.switch_language(),
+            _ => {}
+        }
+        match self.overlay.clone() {
+            Overlay::Help(scroll) => {
+                self.overlay = match action {
+                    Action::Up => Overlay::Help(scroll.saturating_sub(1)),
+                    Action::Down => Overlay::Help(scroll.saturating_add(1)),
+                    _ => Overlay::None,
+                };
+                return;
+            }
+            Overlay::Confirm(what) => {
+                self.overlay = Overlay::None;
+                if action == Action::Yes {
+                    self.confirmed(what);
+                }
+                return;
+            }
+            Overlay::Picker(p) => return self.picker(p, action),
+            Overlay::None => {}
+        }
+        if self.workshop.is_none() {
+            return self.home(action);
+        }
+        match action {
+            Action::NextStep => self.move_step(1),
+            Action::PrevStep => self.move_step(-1),
+            Action::GoToStep => {
+                let ws = self.workshop.as_ref().expect("checked");
+                let all = Step::all(self.framework.dimensions.len());
+                let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
+                self.overlay = Overlay::Picker(Picker::Step(at));
+            }
+            _ => self.step_action(action),
+        }
+    }
+
+    fn request_quit(&mut self) {
+        if self.save_error.is_some() && self.dirty {
+            self.overlay = Overlay::Confirm(Confirm::QuitUnsaved);
+        } else {
+            self.leave_workshop();
+            self.quit = true;
+        }
+    }
+
+    fn switch_language(&mut self) {
+        let next = if self.i18n.lang() == "fr" { "en" } else { "fr" };
+        self.i18n = I18n::new(next);
+        if !self.custom_framework {
+            self.framework = Framework::builtin(next);
+        }
+        if let Some(ws) = &mut self.workshop {
+            // Labels of choices come from the framework, so rebuild the open forms.
+            let series = series_names(&self.sessions);
+            let focus = ws.setup.focus;
+            ws.setup = workshop::setup_form(&ws.session, &series);
+            ws.setup.focus = focus;
+            ws.room.form = None;
+        }
+        self.screen_generation += 1;
+    }
+
+    fn home(&mut self, action: Action) {
+        let n = self.sessions.len();
+        match action {
+            Action::Up => self.home_selected = self.home_selected.saturating_sub(1),
+            Action::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
+            Action::NewSession => self.new_session(),
+            Action::Open => {
+                if let Some(l) = self.sessions.get(self.home_selected).cloned() {
+                    self.open(l.session, Some(l.path));
+                }
+            }
+            Action::Back => self.quit = true,
+            _ => {}
+        }
+    }
+
+    pub fn new_session(&mut self) {
+        let lang = self.i18n.lang().to_string();
+        let mut s = Session::new(
+            new_session_id(),
+            String::new(),
+            self.now,
+            &lang,
+            &self.framework,
+        );
+        s.current_step = "setup".into();
+        self.open(s, None);
+    }
+
+    pub fn open(&mut self, session: Session, path: Option<std::path::PathBuf>) {
+        let previous = previous_meeting(&self.sessions, &session).cloned();
+        let series = series_names(&self.sessions);
+        let mut ws = Workshop::new(session, path, previous, &self.framework, &series, self.now);
+        if ws.session.status == crate::domain::session::Status::Finished {
+            ws.step = Step::Summary;
+        }
+        self.workshop = Some(ws);
+        self.screen_generation += 1;
+    }
+
+    /// Back to the home screen; what is typed in a form is kept in the session.
+    pub fn leave_workshop(&mut self) {
+        let Some(mut ws) = self.workshop.take() else {
+            return;
+        };
+        if ws.step == Step::Setup {
+            steps::apply_setup(&mut ws, &self.sessions);
+        }
+        self.flush_editors(&mut ws);
+        ws.bank_time(&self.framework, self.now);
+        if ws.path.is_none() && ws.session.title.trim().is_empty() {
+            // A new session left before it had a title: nothing worth keeping.
+            self.dirty = false;
+            self.screen_generation += 1;
+            return;
+        }
+        self.dirty = true;
+        self.closing = true;
+        self.workshop = Some(ws);
+    }
+
+    /// Called by the loop after a save of a workshop being left: update the home list.
+    pub fn close_workshop(&mut self) {
+        if let Some(ws) = self.workshop.take()
+            && let Some(path) = ws.path
+        {
+            self.sessions.retain(|l| l.session.id != ws.session.id);
+            self.sessions.push(Loaded {
+                path,
+                session: ws.session,
+            });
+            crate::store::folder::sort_newest_first(&mut self.sessions);
+        }
+        self.home_selected = self
+            .home_selected
+            .min(self.sessions.len().saturating_sub(1));
+        self.screen_generation += 1;
+    }
+
+    /// Typed text in a rationale, reason or note is kept when the facilitator moves on.
+    fn flush_editors(&self, ws: &mut Workshop) {
+        steps::flush_editors(ws, &self.framework);
+    }
+
+    fn move_step(&mut self, by: isize) {
+        let all = Step::all(self.framework.dimensions.len());
+        let Some(ws) = &self.workshop else { return };
+        let at = all.iter().position(|s| *s == ws.step).unwrap_or(0) as isize;
+        let to = (at + by).clamp(0, all.len() as isize - 1) as usize;
+        self.go_to(all[to]);
+    }
+
+    pub fn go_to(&mut self, step: Step) {
+        let sessions = &self.sessions;
+        let Some(ws) = self.workshop.as_mut() else {
+            return;
+        };
+        if ws.step == step {
+            return;
+        }
+        if ws.step == Step::Setup && !steps::apply_setup(ws, sessions) {
+            return;
+        }
+        steps::flush_editors(ws, &self.framework);
+        ws.bank_time(&self.framework, self.now);
+        ws.step = step;
+        ws.session.current_step = step.id(&self.framework);
+        self.dirty = true;
+        self.screen_generation += 1;
+    }
+
+    fn picker(&mut self, p: Picker, action: Action) {
+        let len = self.picker_len(&p);
+        let idx = match p {
+            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) => i,
+        };
+        let with = |i: usize| match p {
+            Picker::Step(_) => Picker::Step(i),
+            Picker::Voice(_) => Picker::Voice(i),
+            Picker::Series(_) => Picker::Series(i),
+        };
+        match action {
+            Action::Up => self.overlay = Overlay::Picker(with(idx.saturating_sub(1))),
+            Action::Down => {
+                self.overlay = Overlay::Picker(with((idx + 1) % len.max(1)));
+            }
+            Action::Submit => {
+                self.overlay = Overlay::None;
+                self.picked(p);
+            }
+            Action::Back => self.overlay = Overlay::None,
+            _ => {}
+        }
+    }
+
+    pub fn picker_len(&self, p: &Picker) -> usize {
+        match p {
+            Picker::Step(_) => Step::all(self.framework.dimensions.len()).len(),
+            Picker::Voice(_) => 1 + self.workshop.as_ref().map_or(0, |w| w.session.voices.len()),
+            Picker::Series(_) => series_names(&self.sessions).len(),
+        }
+    }
+
+    fn picked(&mut self, p: Picker) {
+        match p {
+            Picker::Step(i) => {
+                let all = Step::all(self.framework.dimensions.len());
+                if let Some(step) = all.get(i) {
+                    self.go_to(*step);
+                }
+            }
+            Picker::Voice(i) => {
+                if let Some(ws) = &mut self.workshop {
+                    let voice = i
+                        .checked_sub(1)
+                        .and_then(|i| ws.session.voices.get(i))
+                        .map(|v| v.id);
+                    if let Some(ds) = ws.dim_state() {
+                        ds.contrib.voice = voice;
+                    }
+                }
+            }
+            Picker::Series(i) => {
+                let names = series_names(&self.sessions);
+                if let (Some(name), Some(ws)) = (names.get(i), &mut self.workshop) {
+                    ws.setup.set_text("series", name);
+                }
+            }
+        }
+    }
+
+    fn confirmed(&mut self, what: Confirm) {
+        match what {
+            Confirm::QuitUnsaved => {
+                self.workshop = None;
+                self.dirty = false;
+                self.quit = true;
+            }
+            other => steps::confirmed(self, other),
+        }
+    }
+
+    pub fn say(&mut self, msg_id: &str) {
+        self.message = Some(Message {
+            text: self.i18n.t(msg_id),
+            error: false,
+        });
+    }
+
+    pub fn warn(&mut self, text: String) {
+        self.message = Some(Message { text, error: true });
+    }
+}
+
+/// Distinct series names of the folder, most recent first.
+pub fn series_names(sessions: &[Loaded]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in sessions {
+        let s = l.session.series.trim();
+        if !s.is_empty() && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    }
+    out
+}
+
+/// The latest meeting of the same series that started before this one.
+pub fn previous_meeting<'a>(sessions: &'a [Loaded], s: &Session) -> Option<&'a Session> {
+    if s.series.trim().is_empty() {
+        return None;
+    }
+    sessions
+        .iter()
+        .map(|l| &l.session)
+        .filter(|o| o.series == s.series && o.id != s.id && o.started < s.started)
+        .max_by_key(|o| o.started)
+}

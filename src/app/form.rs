@@ -1,0 +1,239 @@
+//! A small form: text fields, choices and toggles, moved through with Tab or arrows.
+//! The set-up screen, the voice editor and the action editor are all forms.
+
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{TextArea, WrapMode};
+
+/// A text editor with the settings every editor of the app shares.
+pub fn editor(text: &str) -> TextArea<'static> {
+    let lines: Vec<String> = if text.is_empty() {
+        vec![String::new()]
+    } else {
+        text.split('\n').map(str::to_string).collect()
+    };
+    let mut ta = TextArea::new(lines);
+    ta.set_wrap_mode(WrapMode::WordOrGlyph);
+    ta.set_cursor_line_style(Style::default());
+    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+    ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    ta.move_cursor(ratatui_textarea::CursorMove::End);
+    ta
+}
+
+/// The text of an editor, lines joined with `\n`.
+pub fn text_of(ta: &TextArea) -> String {
+    ta.lines().join("\n")
+}
+
+#[derive(Debug, Clone)]
+pub enum FieldKind {
+    Text(Box<TextArea<'static>>),
+    /// (id, label) pairs and the chosen index.
+    Choice(Vec<(String, String)>, usize),
+    Toggle(bool),
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: &'static str,
+    /// Catalogue id of the label.
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub visible: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Catalogue id of a problem to show (e.g. a required field left empty).
+    pub problem: Option<&'static str>,
+}
+
+impl Field {
+    pub fn text(id: &'static str, label: &'static str, value: &str) -> Field {
+        Field {
+            id,
+            label,
+            kind: FieldKind::Text(Box::new(editor(value))),
+            visible: true,
+        }
+    }
+
+    pub fn choice(
+        id: &'static str,
+        label: &'static str,
+        options: Vec<(String, String)>,
+        selected: &str,
+    ) -> Field {
+        let idx = options.iter().position(|(o, _)| o == selected).unwrap_or(0);
+        Field {
+            id,
+            label,
+            kind: FieldKind::Choice(options, idx),
+            visible: true,
+        }
+    }
+
+    pub fn toggle(id: &'static str, label: &'static str, on: bool) -> Field {
+        Field {
+            id,
+            label,
+            kind: FieldKind::Toggle(on),
+            visible: true,
+        }
+    }
+}
+
+impl Form {
+    pub fn new(fields: Vec<Field>) -> Form {
+        Form {
+            fields,
+            focus: 0,
+            problem: None,
+        }
+    }
+
+    pub fn focused(&self) -> &Field {
+        &self.fields[self.focus.min(self.fields.len() - 1)]
+    }
+
+    pub fn focused_mut(&mut self) -> &mut Field {
+        let i = self.focus.min(self.fields.len() - 1);
+        &mut self.fields[i]
+    }
+
+    pub fn focused_is_text(&self) -> bool {
+        matches!(self.focused().kind, FieldKind::Text(_))
+    }
+
+    pub fn next(&mut self) {
+        self.step(1);
+    }
+
+    pub fn prev(&mut self) {
+        self.step(self.fields.len() - 1);
+    }
+
+    fn step(&mut self, by: usize) {
+        let n = self.fields.len();
+        for _ in 0..n {
+            self.focus = (self.focus + by) % n;
+            if self.fields[self.focus].visible {
+                break;
+            }
+        }
+    }
+
+    /// ← / → on a choice, Space on a toggle.
+    pub fn change(&mut self, forward: bool) {
+        match &mut self.focused_mut().kind {
+            FieldKind::Choice(options, idx) if !options.is_empty() => {
+                let n = options.len();
+                *idx = if forward {
+                    (*idx + 1) % n
+                } else {
+                    (*idx + n - 1) % n
+                };
+            }
+            FieldKind::Toggle(on) => *on = !*on,
+            _ => {}
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.id == id)
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        match self.get(id).map(|f| &f.kind) {
+            Some(FieldKind::Text(ta)) => text_of(ta).trim().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    pub fn choice(&self, id: &str) -> String {
+        match self.get(id).map(|f| &f.kind) {
+            Some(FieldKind::Choice(options, idx)) => options
+                .get(*idx)
+                .map(|(o, _)| o.clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    pub fn toggle_value(&self, id: &str) -> bool {
+        matches!(self.get(id).map(|f| &f.kind), Some(FieldKind::Toggle(true)))
+    }
+
+    pub fn set_visible(&mut self, id: &str, visible: bool) {
+        if let Some(f) = self.get_mut(id) {
+            f.visible = visible;
+        }
+    }
+
+    pub fn set_text(&mut self, id: &str, value: &str) {
+        if let Some(f) = self.get_mut(id) {
+            f.kind = FieldKind::Text(Box::new(editor(value)));
+        }
+    }
+
+    pub fn focus_on(&mut self, id: &str) {
+        if let Some(i) = self.fields.iter().position(|f| f.id == id) {
+            self.focus = i;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> Form {
+        Form::new(vec![
+            Field::text("name", "l", "Aïssata"),
+            Field::choice(
+                "g",
+                "l",
+                vec![("a".into(), "A".into()), ("b".into(), "B".into())],
+                "b",
+            ),
+            Field::toggle("t", "l", false),
+        ])
+    }
+
+    #[test]
+    fn moving_wraps_and_skips_hidden_fields() {
+        let mut f = form();
+        f.set_visible("g", false);
+        f.next();
+        assert_eq!(f.focused().id, "t");
+        f.next();
+        assert_eq!(f.focused().id, "name");
+        f.prev();
+        assert_eq!(f.focused().id, "t");
+    }
+
+    #[test]
+    fn choices_cycle_and_toggles_flip() {
+        let mut f = form();
+        assert_eq!(f.choice("g"), "b");
+        f.focus_on("g");
+        f.change(true);
+        assert_eq!(f.choice("g"), "a");
+        f.focus_on("t");
+        f.change(true);
+        assert!(f.toggle_value("t"));
+        assert_eq!(f.text("name"), "Aïssata");
+    }
+
+    #[test]
+    fn editors_keep_newlines() {
+        let ta = editor("a\nb");
+        assert_eq!(text_of(&ta), "a\nb");
+    }
+}

@@ -1,0 +1,88 @@
+//! Drawing: a pure function of the app state. No I/O happens here.
+
+mod dimension;
+mod form;
+mod frame;
+mod home;
+mod overlay;
+mod room;
+mod summary;
+pub mod theme;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::App;
+use crate::app::workshop::{Step, Sub};
+use crate::t;
+
+/// Below this the layout cannot hold; the app says so and waits for a resize.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let text = t!(
+                self.i18n,
+                "too-small",
+                width = area.width,
+                height = area.height,
+                min_width = MIN_WIDTH,
+                min_height = MIN_HEIGHT
+            );
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let body = frame::render(self, area, buf);
+        match &self.workshop {
+            None => home::render(self, body, buf),
+            Some(ws) => match ws.step {
+                Step::Setup => form::render_setup(self, ws, body, buf),
+                Step::Room => room::render(self, ws, body, buf),
+                Step::Review => room::render_review(self, ws, body, buf),
+                Step::Dim(d, sub) => match sub {
+                    Sub::Card => dimension::card(self, d, body, buf),
+                    Sub::Contributions => dimension::contributions(self, ws, d, body, buf),
+                    Sub::Ratings => dimension::ratings(self, ws, d, body, buf),
+                    Sub::Agreement => dimension::agreement(self, ws, d, body, buf),
+                    Sub::Actions => dimension::actions(self, ws, d, body, buf),
+                },
+                Step::Summary => summary::render(self, ws, body, buf),
+            },
+        }
+        overlay::render(self, area, buf);
+    }
+}
+
+/// A line of text cut to `width` columns, with … when it does not fit.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let clean = crate::cli::table::one_line(text);
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = clean.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return clean;
+    }
+    for c in clean.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
+    Paragraph::new(lines).wrap(Wrap { trim: false })
+}

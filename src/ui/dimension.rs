@@ -1,0 +1,427 @@
+//! The five parts of a dimension: card, contributions, ratings, agreement, actions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+};
+
+use super::theme::{Theme, level_bar};
+use crate::app::App;
+use crate::app::workshop::{Sub, Workshop};
+use crate::domain::summary::public_name;
+use crate::t;
+
+fn panel(title: String, theme: Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(format!(" {title} "), theme.accent()))
+}
+
+/// "Wide · Contributions" with the five parts, the current one marked.
+fn subtitle(app: &App, d: usize, current: Sub, theme: Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    let [top, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let mut spans = vec![Span::styled(
+        format!(" {} ", app.framework.dimensions[d].name),
+        theme.accent(),
+    )];
+    for sub in Sub::ALL {
+        let style = if sub == current {
+            theme.selected()
+        } else {
+            theme.muted()
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(app.i18n.t(sub.message_id()), style));
+    }
+    Line::from(spans).render(top, buf);
+    rest
+}
+
+pub fn card(app: &App, d: usize, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let area = subtitle(app, d, Sub::Card, theme, area, buf);
+    let dim = &app.framework.dimensions[d];
+    let i = &app.i18n;
+    let mut lines = vec![
+        Line::default(),
+        Line::raw(format!(" {}", dim.definition)),
+        Line::default(),
+    ];
+    lines.push(Line::styled(
+        format!(" {}", i.t("card-questions")),
+        theme.title(),
+    ));
+    for q in &dim.guiding_questions {
+        lines.push(Line::raw(format!("  • {q}")));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!(" {}", i.t("card-levels")),
+        theme.title(),
+    ));
+    for (level, desc) in app.framework.levels.iter().zip(&dim.level_descriptors) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} {} ", level.value, level.name), theme.key()),
+            Span::raw(format!("— {desc}")),
+        ]));
+    }
+    let scroll = app.workshop.as_ref().map_or(0, |w| w.dims[d].card_scroll);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(area, buf);
+}
+
+fn voice_label(ws: &Workshop, voice: Option<u32>, app: &App) -> String {
+    match voice.and_then(|id| ws.session.voice(id)) {
+        // The facilitator sees the names; "⊘" marks those not to be named in reports.
+        Some(v) if v.consent_to_name => v.name.clone(),
+        Some(v) => format!("⊘ {} ({})", v.name, public_name(v)),
+        None => app.i18n.t("the-room"),
+    }
+}
+
+pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let area = subtitle(app, d, Sub::Contributions, theme, area, buf);
+    let cs = &ws.dims[d].contrib;
+    let dim_id = &app.framework.dimensions[d].id;
+    let list = ws
+        .session
+        .dimension(dim_id)
+        .map(|r| r.contributions.as_slice())
+        .unwrap_or(&[]);
+    let editor_h = if area.height > 14 { 6 } else { 4 };
+    let [list_area, editor_area] =
+        Layout::vertical([Constraint::Min(2), Constraint::Length(editor_h)]).areas(area);
+    let block = panel(t!(i, "contributions-count", count = list.len()), theme);
+    let inner = block.inner(list_area);
+    block.render(list_area, buf);
+    if list.is_empty() {
+        super::para(vec![Line::styled(
+            format!(" {}", i.t("contributions-empty")),
+            theme.muted(),
+        )])
+        .render(inner, buf);
+    } else {
+        let width = inner.width as usize;
+        let items: Vec<ListItem> = list
+            .iter()
+            .map(|c| {
+                let who = voice_label(ws, c.voice, app);
+                let phase = c
+                    .phase
+                    .as_deref()
+                    .map(|p| format!(" [{}]", app.framework.phase_label(p)))
+                    .unwrap_or_default();
+                let head = format!("{who}{phase}: ");
+                let text = super::fit(&format!("{head}{}", c.text), width);
+                ListItem::new(text)
+            })
+            .collect();
+        let highlight = if cs.typing {
+            theme.muted()
+        } else {
+            theme.selected()
+        };
+        let mut state = ListState::default().with_selected(Some(cs.selected.min(list.len() - 1)));
+        StatefulWidget::render(
+            List::new(items).highlight_style(highlight),
+            inner,
+            buf,
+            &mut state,
+        );
+    }
+    let phase = cs.phase.as_deref().map_or_else(
+        || i.t("phase-none"),
+        |p| app.framework.phase_label(p).to_string(),
+    );
+    let title = t!(
+        i,
+        "contribution-editor",
+        voice = voice_label(ws, cs.voice, app),
+        phase = phase,
+        kind = i.t(cs.kind.message_id())
+    );
+    let title = if cs.editing.is_some() {
+        format!("{} · {}", i.t("word-editing"), title)
+    } else {
+        title
+    };
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        super::fit(&format!(" {title} "), editor_area.width as usize),
+        if cs.typing {
+            theme.accent()
+        } else {
+            theme.muted()
+        },
+    ));
+    let inner = block.inner(editor_area);
+    block.render(editor_area, buf);
+    if cs.typing {
+        Widget::render(&cs.editor, inner, buf);
+    } else {
+        Line::styled(
+            format!(" {}", i.t("contributions-type-hint")),
+            theme.muted(),
+        )
+        .render(inner, buf);
+    }
+}
+
+fn distribution(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let dim_id = &app.framework.dimensions[d].id;
+    let Some(record) = ws.session.dimension(dim_id) else {
+        return;
+    };
+    let block = panel(i.t("ratings-distribution"), theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines = Vec::new();
+    if !record.ratings_revealed {
+        lines.push(Line::raw(format!(
+            " {}",
+            t!(
+                i,
+                "ratings-hidden",
+                given = record.ratings.len(),
+                voices = ws.session.voices.len()
+            )
+        )));
+        lines.push(Line::styled(
+            format!(" {}", i.t("ratings-reveal-hint")),
+            theme.muted(),
+        ));
+    } else {
+        let dist = record.distribution(app.framework.levels.len());
+        let most = dist.iter().copied().max().unwrap_or(0).max(1);
+        let bar_room = inner.width.saturating_sub(8) as u32;
+        for (level, n) in dist.iter().enumerate() {
+            let len = (n * bar_room).div_ceil(most).min(bar_room) as usize;
+            let len = if *n == 0 { 0 } else { len.max(1) };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {level} "), theme.key()),
+                Span::styled("█".repeat(len), theme.accent()),
+                Span::raw(format!(" {n}")),
+            ]));
+        }
+    }
+    super::para(lines).render(inner, buf);
+}
+
+pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let area = subtitle(app, d, Sub::Ratings, theme, area, buf);
+    let rs = &ws.dims[d].ratings;
+    let dim_id = &app.framework.dimensions[d].id;
+    let record = ws.session.dimension(dim_id);
+    let reason_h = if rs.reason.is_some() { 4 } else { 0 };
+    let [main, reason_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(reason_h)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main);
+    let block = panel(i.t("ratings-title"), theme);
+    let inner = block.inner(left);
+    block.render(left, buf);
+    if ws.session.voices.is_empty() {
+        super::para(vec![Line::styled(
+            format!(" {}", i.t("ratings-no-voices")),
+            theme.muted(),
+        )])
+        .render(inner, buf);
+    } else {
+        let max = app.framework.max_level();
+        let width = inner.width as usize;
+        let items: Vec<ListItem> = ws
+            .session
+            .voices
+            .iter()
+            .map(|v| {
+                let rating = record.and_then(|r| r.ratings.iter().find(|x| x.voice == v.id));
+                let level = rating.map_or("·".to_string(), |r| r.level.to_string());
+                let bar = level_bar(rating.map(|r| r.level), max);
+                let name = voice_label(ws, Some(v.id), app);
+                let reason = rating.map_or("", |r| r.reason.as_str());
+                ListItem::new(super::fit(
+                    &format!("{level} {bar} {name}  {reason}"),
+                    width,
+                ))
+            })
+            .collect();
+        let mut state =
+            ListState::default().with_selected(Some(rs.selected.min(ws.session.voices.len() - 1)));
+        StatefulWidget::render(
+            List::new(items).highlight_style(theme.selected()),
+            inner,
+            buf,
+            &mut state,
+        );
+    }
+    distribution(app, ws, d, right, buf);
+    if let Some(reason) = &rs.reason {
+        let who = ws
+            .session
+            .voices
+            .get(rs.selected)
+            .map(|v| voice_label(ws, Some(v.id), app))
+            .unwrap_or_default();
+        let block = panel(t!(i, "ratings-reason", voice = who), theme);
+        let inner = block.inner(reason_area);
+        block.render(reason_area, buf);
+        Widget::render(reason, inner, buf);
+    }
+}
+
+pub fn agreement(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let area = subtitle(app, d, Sub::Agreement, theme, area, buf);
+    let dim = &app.framework.dimensions[d];
+    let record = ws.session.dimension(&dim.id);
+    let agreed = record.and_then(|r| r.agreed_level);
+    let [main, rationale_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(5)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main);
+    let block = panel(i.t("agreement-scale"), theme);
+    let inner = block.inner(left);
+    block.render(left, buf);
+    let mut lines = Vec::new();
+    for (level, desc) in app.framework.levels.iter().zip(&dim.level_descriptors) {
+        let mark = if agreed == Some(level.value) {
+            "▶"
+        } else {
+            " "
+        };
+        let style = if agreed == Some(level.value) {
+            theme.selected()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{mark}{} {}", level.value, level.name),
+                style.patch(theme.key()),
+            ),
+            Span::raw(format!(" — {desc}")),
+        ]));
+    }
+    super::para(lines).render(inner, buf);
+
+    let [prev_area, dist_area] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(2)]).areas(right);
+    let block = panel(i.t("agreement-previous"), theme);
+    let inner = block.inner(prev_area);
+    block.render(prev_area, buf);
+    let prev = ws.previous.as_ref().map(|p| (p, p.agreed_level(&dim.id)));
+    let text = match prev {
+        None => i.t("agreement-no-previous"),
+        Some((p, None)) => t!(
+            i,
+            "agreement-previous-none",
+            date = i.date(p.started.date_naive())
+        ),
+        Some((p, Some(l))) => t!(
+            i,
+            "agreement-previous-level",
+            level = l,
+            name = app.framework.level(l).map_or("", |x| x.name.as_str()),
+            date = i.date(p.started.date_naive())
+        ),
+    };
+    super::para(vec![Line::raw(format!(" {text}"))]).render(inner, buf);
+    distribution(app, ws, d, dist_area, buf);
+
+    let ds = &ws.dims[d];
+    let block = panel(i.t("agreement-rationale"), theme);
+    let inner = block.inner(rationale_area);
+    block.render(rationale_area, buf);
+    match &ds.rationale {
+        Some(ed) => Widget::render(ed, inner, buf),
+        None => {
+            let text = record.map_or("", |r| r.rationale.as_str());
+            let line = if text.is_empty() {
+                Line::styled(format!(" {}", i.t("agreement-hint")), theme.muted())
+            } else {
+                Line::raw(format!(" {text}"))
+            };
+            super::para(vec![line]).render(inner, buf);
+        }
+    }
+}
+
+pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let area = subtitle(app, d, Sub::Actions, theme, area, buf);
+    let dim = &app.framework.dimensions[d];
+    let st = &ws.dims[d].actions;
+    let list = ws
+        .session
+        .dimension(&dim.id)
+        .map(|r| r.actions.as_slice())
+        .unwrap_or(&[]);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+    let form_h = if st.form.is_some() { 6 } else { 0 };
+    let [list_area, form_area] =
+        Layout::vertical([Constraint::Min(2), Constraint::Length(form_h)]).areas(left);
+    let block = panel(t!(i, "actions-count", count = list.len()), theme);
+    let inner = block.inner(list_area);
+    block.render(list_area, buf);
+    if list.is_empty() {
+        super::para(vec![Line::styled(
+            format!(" {}", i.t("actions-empty")),
+            theme.muted(),
+        )])
+        .render(inner, buf);
+    } else {
+        let width = inner.width as usize;
+        let items: Vec<ListItem> = list
+            .iter()
+            .map(|a| {
+                let mut text = a.text.clone();
+                if !a.owner.is_empty() {
+                    text.push_str(&format!(" — {}", a.owner));
+                }
+                if let Some(due) = a.due {
+                    text.push_str(&format!(" ({})", i.date(due)));
+                }
+                ListItem::new(super::fit(&text, width))
+            })
+            .collect();
+        let mut state = ListState::default().with_selected(Some(st.selected.min(list.len() - 1)));
+        StatefulWidget::render(
+            List::new(items).highlight_style(theme.selected()),
+            inner,
+            buf,
+            &mut state,
+        );
+    }
+    if let Some((editing, form)) = &st.form {
+        let title = if editing.is_some() {
+            i.t("actions-edit")
+        } else {
+            i.t("actions-add")
+        };
+        let block = panel(title, theme);
+        let inner = block.inner(form_area);
+        block.render(form_area, buf);
+        super::form::render_form(app, form, inner, buf);
+    }
+    let block = panel(i.t("actions-prompts"), theme);
+    let inner = block.inner(right);
+    block.render(right, buf);
+    let lines: Vec<Line> = dim
+        .action_prompts
+        .iter()
+        .map(|p| Line::raw(format!(" • {p}")))
+        .collect();
+    super::para(lines).render(inner, buf);
+}

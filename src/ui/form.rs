@@ -1,0 +1,138 @@
+//! Forms: a label column and a value column, the focused field marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::form::{FieldKind, Form};
+use crate::app::workshop::Workshop;
+
+pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let visible: Vec<_> = form
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.visible)
+        .collect();
+    let label_w = visible
+        .iter()
+        .map(|(_, f)| i.t(f.label).width())
+        .max()
+        .unwrap_or(0)
+        .min(area.width as usize / 3) as u16
+        + 3;
+    let mut y = area.y;
+    for (idx, field) in visible {
+        if y >= area.bottom() {
+            break;
+        }
+        let focused = idx == form.focus;
+        let row = Rect::new(area.x, y, area.width, 1);
+        let [label, value] =
+            Layout::horizontal([Constraint::Length(label_w), Constraint::Min(1)]).areas(row);
+        let marker = if focused { "▸ " } else { "  " };
+        let style = if focused {
+            theme.accent()
+        } else {
+            theme.title()
+        };
+        Line::styled(
+            format!(
+                "{marker}{}",
+                super::fit(&i.t(field.label), label_w as usize - 3)
+            ),
+            style,
+        )
+        .render(label, buf);
+        match &field.kind {
+            FieldKind::Text(ta) => {
+                if focused {
+                    Widget::render(&**ta, value, buf);
+                } else {
+                    let text = crate::app::form::text_of(ta);
+                    Line::raw(super::fit(&text, value.width as usize)).render(value, buf);
+                }
+            }
+            FieldKind::Choice(options, idx) => {
+                let label = options.get(*idx).map_or(String::new(), |(_, l)| l.clone());
+                let text = if focused {
+                    format!("‹ {label} ›")
+                } else {
+                    label
+                };
+                Line::styled(
+                    super::fit(&text, value.width as usize),
+                    if focused {
+                        theme.selected()
+                    } else {
+                        Default::default()
+                    },
+                )
+                .render(value, buf);
+            }
+            FieldKind::Toggle(on) => {
+                let text = format!(
+                    "[{}] {}",
+                    if *on { "x" } else { " " },
+                    i.t(if *on { "word-yes" } else { "word-no" })
+                );
+                Line::styled(
+                    text,
+                    if focused {
+                        theme.selected()
+                    } else {
+                        Default::default()
+                    },
+                )
+                .render(value, buf);
+            }
+        }
+        y += 1;
+    }
+    if let Some(problem) = form.problem
+        && y < area.bottom()
+    {
+        y += u16::from(y + 1 < area.bottom());
+        Line::styled(format!("  {}", i.t(problem)), theme.warn())
+            .render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+pub fn render_setup(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i.t("setup-title")),
+        theme.accent(),
+    ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [intro, form_area, extra] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(ws.setup.fields.len() as u16 + 2),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    Line::styled(
+        format!(
+            " {}",
+            super::fit(&i.t("setup-intro"), intro.width as usize - 1)
+        ),
+        theme.muted(),
+    )
+    .render(intro, buf);
+    render_form(app, &ws.setup, form_area, buf);
+    if ws.setup.focused().id == "series" {
+        let series = crate::app::series_names(&app.sessions);
+        if !series.is_empty() {
+            let text = crate::t!(i, "setup-series-known", series = series.join(" · "));
+            super::para(vec![Line::styled(format!(" {text}"), theme.muted())]).render(extra, buf);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! What surrounds every screen: the header with the clocks, the steps, the hint bar.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::keys;
+use crate::app::workshop::Step;
+use crate::t;
+
+/// Draws the frame and returns the area left for the screen itself.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
+    let theme = Theme { color: app.color };
+    let has_steps = app.workshop.is_some();
+    let has_message = app.message.is_some() || app.save_error.is_some();
+    let [header, steps, body, message, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(has_steps)),
+        Constraint::Min(1),
+        Constraint::Length(u16::from(has_message)),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    header_line(app, theme, header.width as usize).render(header, buf);
+    if has_steps {
+        steps_line(app, theme, steps.width as usize).render(steps, buf);
+    }
+    if let Some(err) = &app.save_error {
+        let text = t!(app.i18n, "save-failed", error = err.as_str());
+        Line::styled(super::fit(&text, message.width as usize), theme.warn()).render(message, buf);
+    } else if let Some(m) = &app.message {
+        let style = if m.error { theme.warn() } else { theme.good() };
+        Line::styled(super::fit(&m.text, message.width as usize), style).render(message, buf);
+    }
+    hint_line(app, theme, hints.width as usize).render(hints, buf);
+    body
+}
+
+fn clock(secs: i64) -> String {
+    let secs = secs.max(0);
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{:02}:{:02}", secs / 60, secs % 60)
+    }
+}
+
+fn header_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
+    let i = &app.i18n;
+    let Some(ws) = &app.workshop else {
+        let count = t!(i, "home-count", count = app.sessions.len());
+        let left = format!(" {} ", i.t("app-name"));
+        let pad = width.saturating_sub(left.width() + count.width() + 1);
+        return Line::from(vec![
+            Span::styled(left, theme.accent()),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(count, theme.muted()),
+        ]);
+    };
+    let fw = &app.framework;
+    let step_secs = ws.step_seconds(fw, app.now);
+    let boxed = fw
+        .steps
+        .iter()
+        .find(|s| s.id == ws.step.timebox(fw))
+        .map_or(0, |s| i64::from(s.minutes) * 60);
+    let session_secs = (app.now - ws.run_since).num_seconds()
+        + i64::from(ws.session.time_spent.values().sum::<u32>());
+    let over = boxed > 0 && step_secs > boxed;
+    let timer = t!(
+        i,
+        "header-timer",
+        step = clock(step_secs),
+        box = clock(boxed),
+        session = clock(session_secs)
+    );
+    let timer = if over {
+        format!("{} {timer}", i.t("header-over"))
+    } else {
+        timer
+    };
+    let title = if ws.session.title.trim().is_empty() {
+        i.t("new-session")
+    } else {
+        ws.session.title.clone()
+    };
+    let room = width.saturating_sub(timer.width() + 3);
+    let title = super::fit(&title, room);
+    let pad = width.saturating_sub(title.width() + timer.width() + 2);
+    Line::from(vec![
+        Span::styled(format!(" {title}"), theme.title()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(timer, if over { theme.warn() } else { theme.muted() }),
+        Span::raw(" "),
+    ])
+}
+
+/// Setup › Room › Review › Wide › … with the current stage marked, and the position
+/// within all steps.
+fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
+    let Some(ws) = &app.workshop else {
+        return Line::default();
+    };
+    let fw = &app.framework;
+    let all = Step::all(fw.dimensions.len());
+    let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
+    let current = ws.step.timebox(fw);
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    let position = format!(" {}/{}", at + 1, all.len());
+    for (n, s) in fw.steps.iter().enumerate() {
+        let label = s.label.clone();
+        let sep = if n == 0 { "" } else { " › " };
+        if used + sep.width() + label.width() + position.width() > width {
+            spans.push(Span::raw(" …"));
+            break;
+        }
+        spans.push(Span::styled(sep, theme.muted()));
+        let style = if s.id == current {
+            theme.selected()
+        } else {
+            theme.muted()
+        };
+        used += sep.width() + label.width();
+        spans.push(Span::styled(label, style));
+    }
+    spans.push(Span::styled(position, theme.muted()));
+    Line::from(spans)
+}
+
+fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
+    let contexts = app.contexts();
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let mut seen: Vec<&str> = Vec::new();
+    for b in keys::active(&contexts).into_iter().filter(|b| b.hint) {
+        if seen.contains(&b.msg) {
+            continue;
+        }
+        seen.push(b.msg);
+        let key = b.key.label();
+        let what = app.i18n.t(b.msg);
+        let cost = key.width() + what.width() + 3;
+        if used + cost > width {
+            break;
+        }
+        used += cost;
+        spans.push(Span::styled(format!(" {key}"), theme.key()));
+        spans.push(Span::styled(format!(" {what} "), theme.muted()));
+    }
+    Line::from(spans)
+}

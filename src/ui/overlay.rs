@@ -1,0 +1,151 @@
+//! Pop-ups over the screen: help, confirmations and pickers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+};
+
+use super::theme::Theme;
+use crate::app::keys::{self, Ctx};
+use crate::app::workshop::Step;
+use crate::app::{App, Confirm, Overlay, Picker};
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [r] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [r] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(r);
+    r
+}
+
+fn boxed(title: String, theme: Theme) -> Block<'static> {
+    Block::bordered().title(Span::styled(format!(" {title} "), theme.accent()))
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Help(scroll) => {
+            // The help lists the keys of the screen under the overlay.
+            let under = {
+                let mut v = screen_contexts(app);
+                v.retain(|c| *c != Ctx::Help);
+                v
+            };
+            let bindings = keys::active(&under);
+            let mut lines: Vec<Line> = Vec::new();
+            let mut seen: Vec<&str> = Vec::new();
+            for b in &bindings {
+                let same: Vec<String> = bindings
+                    .iter()
+                    .filter(|o| o.msg == b.msg)
+                    .map(|o| o.key.label())
+                    .collect();
+                if seen.contains(&b.msg) {
+                    continue;
+                }
+                seen.push(b.msg);
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {:<16}", same.join(", ")), theme.key()),
+                    Span::raw(i.t(b.msg)),
+                ]));
+            }
+            if app.focused_text_area_open() {
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    format!(" {}", i.t("help-editor")),
+                    theme.muted(),
+                ));
+            }
+            let r = centered(
+                area,
+                area.width.saturating_sub(4).min(76),
+                area.height.saturating_sub(2),
+            );
+            Clear.render(r, buf);
+            Paragraph::new(lines)
+                .block(boxed(i.t("help-title"), theme))
+                .wrap(Wrap { trim: false })
+                .scroll((*scroll, 0))
+                .render(r, buf);
+        }
+        Overlay::Confirm(what) => {
+            let question = match what {
+                Confirm::DeleteVoice(_) => i.t("confirm-delete-voice"),
+                Confirm::DeleteContribution(_) => i.t("confirm-delete-contribution"),
+                Confirm::DeleteAction(_) => i.t("confirm-delete-action"),
+                Confirm::Finish => i.t("confirm-finish"),
+                Confirm::QuitUnsaved => i.t("confirm-quit-unsaved"),
+            };
+            let r = centered(area, 56, 6);
+            Clear.render(r, buf);
+            Paragraph::new(vec![
+                Line::raw(question),
+                Line::default(),
+                Line::styled(i.t("confirm-keys"), theme.key()),
+            ])
+            .wrap(Wrap { trim: true })
+            .block(boxed(i.t("confirm-title"), theme))
+            .render(r, buf);
+        }
+        Overlay::Picker(p) => {
+            let (title, items, selected): (String, Vec<String>, usize) = match p {
+                Picker::Step(s) => {
+                    let fw = &app.framework;
+                    let items = Step::all(fw.dimensions.len())
+                        .into_iter()
+                        .map(|st| match st {
+                            Step::Dim(d, sub) => {
+                                format!("   {} · {}", fw.dimensions[d].name, i.t(sub.message_id()))
+                            }
+                            other => fw
+                                .steps
+                                .iter()
+                                .find(|x| x.id == other.timebox(fw))
+                                .map_or_else(|| other.id(fw), |x| x.label.clone()),
+                        })
+                        .collect();
+                    (i.t("picker-step"), items, *s)
+                }
+                Picker::Voice(s) => {
+                    let mut items = vec![i.t("the-room")];
+                    if let Some(ws) = &app.workshop {
+                        items.extend(ws.session.voices.iter().map(|v| {
+                            format!(
+                                "{} · {}",
+                                crate::cli::table::one_line(&v.name),
+                                app.framework.group_label(&v.group)
+                            )
+                        }));
+                    }
+                    (i.t("picker-voice"), items, *s)
+                }
+                Picker::Series(s) => (
+                    i.t("picker-series"),
+                    crate::app::series_names(&app.sessions),
+                    *s,
+                ),
+            };
+            let height = (items.len() as u16 + 2)
+                .min(area.height.saturating_sub(2))
+                .max(3);
+            let r = centered(area, 50, height);
+            Clear.render(r, buf);
+            let list = List::new(items.into_iter().map(ListItem::new).collect::<Vec<_>>())
+                .block(boxed(title, theme))
+                .highlight_style(theme.selected());
+            let mut state = ListState::default().with_selected(Some(selected));
+            StatefulWidget::render(list, r, buf, &mut state);
+        }
+    }
+}
+
+fn screen_contexts(app: &App) -> Vec<Ctx> {
+    app.contexts_without_overlay()
+}

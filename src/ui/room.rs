@@ -1,0 +1,204 @@
+//! Who is in the room, and last meeting's actions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::workshop::Workshop;
+use crate::domain::session::VoiceKind;
+use crate::domain::summary;
+use crate::t;
+
+fn panel(title: String, theme: Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(format!(" {title} "), theme.accent()))
+}
+
+pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(area);
+    let form_height = ws.room.form.as_ref().map_or(0, |(_, f)| {
+        f.fields.iter().filter(|f| f.visible).count() as u16 + 3
+    });
+    let [list_area, form_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(form_height)]).areas(left);
+
+    let s = &ws.session;
+    let block = panel(t!(i, "room-voices", count = s.voices.len()), theme);
+    let inner = block.inner(list_area);
+    block.render(list_area, buf);
+    if s.voices.is_empty() {
+        super::para(vec![Line::styled(
+            format!(" {}", i.t("room-empty")),
+            theme.muted(),
+        )])
+        .render(inner, buf);
+    } else {
+        let rows = s.voices.iter().map(|v| {
+            let count = match v.kind {
+                VoiceKind::Person => String::new(),
+                VoiceKind::Group { headcount } => format!("×{headcount}"),
+            };
+            let consent = if v.consent_to_name { "" } else { "⊘ " };
+            Row::new(vec![
+                Cell::from(format!("{consent}{}", crate::cli::table::one_line(&v.name))),
+                Cell::from(count),
+                Cell::from(app.framework.group_label(&v.group).to_string()),
+                Cell::from(i.t(v.gender.message_id())),
+            ])
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Fill(3),
+                Constraint::Length(5),
+                Constraint::Fill(2),
+                Constraint::Length(8),
+            ],
+        )
+        .column_spacing(1)
+        .row_highlight_style(if ws.room.form.is_none() {
+            theme.selected()
+        } else {
+            theme.muted()
+        });
+        let mut state = TableState::default().with_selected(Some(ws.room.selected));
+        StatefulWidget::render(table, inner, buf, &mut state);
+    }
+    if let Some((editing, form)) = &ws.room.form {
+        let title = if editing.is_some() {
+            i.t("room-edit-voice")
+        } else {
+            i.t("room-add-voice")
+        };
+        let block = panel(title, theme);
+        let inner = block.inner(form_area);
+        block.render(form_area, buf);
+        super::form::render_form(app, form, inner, buf);
+    }
+
+    // The live summary: the evidence for "wide".
+    let block = panel(i.t("room-summary"), theme);
+    let inner = block.inner(right);
+    block.render(right, buf);
+    let mut lines = vec![Line::styled(
+        format!(" {}", t!(i, "count-people", count = s.headcount())),
+        theme.title(),
+    )];
+    for (group, _, people) in summary::by_group(s) {
+        lines.push(Line::raw(format!(
+            "  {} {}",
+            super::fit(
+                app.framework.group_label(group),
+                inner.width.saturating_sub(8) as usize
+            ),
+            people
+        )));
+    }
+    let genders: Vec<String> = summary::by_gender(s)
+        .into_iter()
+        .map(|(g, n)| format!("{} {n}", i.t(g.message_id())))
+        .collect();
+    if !genders.is_empty() {
+        lines.push(Line::raw(format!(" {}", genders.join(" · "))));
+    }
+    let ages: Vec<String> = summary::by_age(s)
+        .into_iter()
+        .map(|(a, n)| format!("{} {n}", app.framework.age_label(a)))
+        .collect();
+    if !ages.is_empty() {
+        lines.push(Line::raw(format!(" {}", ages.join(" · "))));
+    }
+    let absent = summary::absent_groups(s, &app.framework.stakeholder_groups);
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!(" {}", t!(i, "room-absent", count = absent.len())),
+        theme.warn(),
+    ));
+    let labels: Vec<&str> = absent
+        .iter()
+        .map(|g| app.framework.group_label(g))
+        .collect();
+    lines.push(Line::raw(format!(" {}", labels.join(" · "))));
+    super::para(lines).render(inner, buf);
+}
+
+pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let s = &ws.session;
+    let note_h = if ws.review.note.is_some() { 5 } else { 0 };
+    let [top, list_area, note_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(2),
+        Constraint::Length(note_h),
+    ])
+    .areas(area);
+    let intro = match &ws.previous {
+        None => i.t("review-no-previous"),
+        Some(p) => t!(
+            i,
+            "review-from",
+            title = p.title.as_str(),
+            date = i.date(p.started.date_naive())
+        ),
+    };
+    Line::styled(
+        format!(" {}", super::fit(&intro, top.width as usize - 1)),
+        theme.accent(),
+    )
+    .render(top, buf);
+    if s.action_review.is_empty() {
+        let text = if ws.previous.is_some() {
+            i.t("review-none-open")
+        } else {
+            i.t("review-nothing")
+        };
+        super::para(vec![
+            Line::default(),
+            Line::styled(format!(" {text}"), theme.muted()),
+        ])
+        .render(list_area, buf);
+    } else {
+        let rows = s.action_review.iter().map(|r| {
+            let status = i.t(if r.status == crate::domain::session::ActionStatus::Open {
+                "review-not-reviewed"
+            } else {
+                r.status.message_id()
+            });
+            let dim = app.framework.dimension_name(&r.dimension).to_string();
+            let mut text = crate::cli::table::one_line(&r.text);
+            if !r.owner.is_empty() {
+                text = format!("{text} — {}", crate::cli::table::one_line(&r.owner));
+            }
+            if !r.note.is_empty() {
+                text = format!("{text} ({})", crate::cli::table::one_line(&r.note));
+            }
+            Row::new(vec![Cell::from(status), Cell::from(dim), Cell::from(text)])
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Length(14),
+                Constraint::Length(12),
+                Constraint::Fill(1),
+            ],
+        )
+        .column_spacing(1)
+        .row_highlight_style(theme.selected());
+        let mut state = TableState::default().with_selected(Some(ws.review.selected));
+        StatefulWidget::render(table, list_area, buf, &mut state);
+    }
+    if let Some(note) = &ws.review.note {
+        let block = panel(i.t("review-note"), theme);
+        let inner = block.inner(note_area);
+        block.render(note_area, buf);
+        Widget::render(note, inner, buf);
+    }
+}

@@ -1,0 +1,126 @@
+//! The summary: agreed levels against the previous meeting, who took part, all actions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use super::theme::{Theme, level_bar};
+use crate::app::App;
+use crate::app::workshop::Workshop;
+use crate::domain::session::Status;
+use crate::domain::summary;
+use crate::t;
+
+pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let fw = &app.framework;
+    let s = &ws.session;
+    let [levels_area, rest] = Layout::vertical([
+        Constraint::Length(fw.dimensions.len() as u16 + 3),
+        Constraint::Min(2),
+    ])
+    .areas(area);
+    let status = if s.status == Status::Finished {
+        i.t("summary-finished")
+    } else {
+        i.t("summary-in-progress")
+    };
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(
+            format!(" {} ", i.t("summary-levels")),
+            theme.accent(),
+        ))
+        .title(Span::styled(
+            format!(" {status} "),
+            if s.status == Status::Finished {
+                theme.good()
+            } else {
+                theme.muted()
+            },
+        ));
+    let inner = block.inner(levels_area);
+    block.render(levels_area, buf);
+    let mut lines = vec![];
+    let prev_label = ws.previous.as_ref().map_or_else(
+        || i.t("summary-no-previous"),
+        |p| t!(i, "summary-previous", date = i.date(p.started.date_naive())),
+    );
+    lines.push(Line::styled(format!(" {prev_label}"), theme.muted()));
+    let name_w = fw
+        .dimensions
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for d in &fw.dimensions {
+        let now = s.agreed_level(&d.id);
+        let before = ws.previous.as_ref().and_then(|p| p.agreed_level(&d.id));
+        let change = match (before, now) {
+            (Some(b), Some(n)) if n > b => ("▲", theme.good()),
+            (Some(b), Some(n)) if n < b => ("▼", theme.warn()),
+            (Some(_), Some(_)) => ("=", theme.muted()),
+            _ => (" ", theme.muted()),
+        };
+        let show = |l: Option<u8>| l.map_or("–".to_string(), |l| l.to_string());
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {:<name_w$} ", d.name), theme.title()),
+            Span::raw(format!("{} → ", show(before))),
+            Span::styled(
+                format!("{} {}", show(now), level_bar(now, fw.max_level())),
+                theme.accent(),
+            ),
+            Span::styled(format!(" {}", change.0), change.1),
+        ]));
+    }
+    super::para(lines).render(inner, buf);
+
+    let [people_area, actions_area] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(rest);
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i.t("summary-people")),
+        theme.accent(),
+    ));
+    let inner = block.inner(people_area);
+    block.render(people_area, buf);
+    let mut lines = vec![Line::raw(format!(
+        " {}",
+        t!(
+            i,
+            "show-participation",
+            voices = s.voices.len(),
+            people = s.headcount()
+        )
+    ))];
+    for (group, _, people) in summary::by_group(s) {
+        lines.push(Line::raw(format!("  {} {people}", fw.group_label(group))));
+    }
+    super::para(lines).render(inner, buf);
+
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i.t("summary-actions")),
+        theme.accent(),
+    ));
+    let inner = block.inner(actions_area);
+    block.render(actions_area, buf);
+    let mut lines: Vec<Line> = Vec::new();
+    for (dim, a) in s.all_actions() {
+        let mut text = format!(" {}: {}", fw.dimension_name(dim), a.text);
+        if !a.owner.is_empty() {
+            text.push_str(&format!(" — {}", a.owner));
+        }
+        if let Some(due) = a.due {
+            text.push_str(&format!(" ({})", i.date(due)));
+        }
+        lines.push(Line::raw(super::fit(&text, inner.width as usize)));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            format!(" {}", i.t("summary-no-actions")),
+            theme.muted(),
+        ));
+    }
+    super::para(lines).render(inner, buf);
+}
