@@ -43,7 +43,13 @@ fn ids_used_in(dir: &Path, out: &mut BTreeSet<String>) {
         for (marker, skip_to_quote) in [("t!(", true), (".t(\"", false), ("msg: \"", false)] {
             let mut rest = squashed.as_str();
             while let Some(at) = rest.find(marker) {
+                // `t!(` but not the end of `assert!(`.
+                let macro_call = marker != "t!("
+                    || !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
                 rest = &rest[at + marker.len()..];
+                if !macro_call {
+                    continue;
+                }
                 let candidate = if skip_to_quote {
                     // t!(expr, "id" ...): the first string literal after the first comma.
                     match rest.split_once(',') {
