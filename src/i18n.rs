@@ -121,6 +121,31 @@ impl I18n {
         )
     }
 
+    /// "27 Nov 2026" / "27 nov. 2026", for narrow columns.
+    pub fn date_short(&self, d: NaiveDate) -> String {
+        let id = [
+            "month-short-1",
+            "month-short-2",
+            "month-short-3",
+            "month-short-4",
+            "month-short-5",
+            "month-short-6",
+            "month-short-7",
+            "month-short-8",
+            "month-short-9",
+            "month-short-10",
+            "month-short-11",
+            "month-short-12",
+        ][(d.month().clamp(1, 12) - 1) as usize];
+        t!(
+            self,
+            "fmt-date",
+            day = d.day(),
+            month = self.t(id),
+            year = d.year()
+        )
+    }
+
     /// "14:05" / "14 h 05".
     pub fn time(&self, t: NaiveTime) -> String {
         t!(
@@ -229,6 +254,8 @@ mod tests {
         assert_eq!(fr.time(t), "14 h 05");
         assert_eq!(en.date(d), "27 November 2026");
         assert_eq!(en.time(t), "14:05");
+        assert_eq!(fr.date_short(d), "27 nov. 2026");
+        assert_eq!(en.date_short(d), "27 Nov 2026");
     }
 
     #[test]

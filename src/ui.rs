@@ -83,6 +83,22 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Wrapped text with a one-column margin, so that wrapped lines stay indented too.
+/// Lines are written with a leading space to read well when drawn alone; here the
+/// margin does that job, so one leading space is taken off.
 pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
-    Paragraph::new(lines).wrap(Wrap { trim: false })
+    let lines: Vec<Line<'a>> = lines
+        .into_iter()
+        .map(|mut line| {
+            if let Some(first) = line.spans.first_mut()
+                && first.content.starts_with(' ')
+            {
+                first.content = first.content[1..].to_string().into();
+            }
+            line
+        })
+        .collect();
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(ratatui::widgets::Block::new().padding(ratatui::widgets::Padding::horizontal(1)))
 }

@@ -343,3 +343,19 @@ summary-actions = Actions
 summary-no-actions = No actions agreed.
 show-group-line = { $group }: { $count }
 show-ratings-hidden = Ratings not revealed yet.
+
+## Short month names
+
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+label-value = { $label }: { $value }

@@ -343,3 +343,19 @@ summary-actions = Actions
 summary-no-actions = Aucune action retenue.
 show-group-line = { $group } : { $count }
 show-ratings-hidden = Notes pas encore révélées.
+
+## Short month names
+
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+label-value = { $label } : { $value }

@@ -117,8 +117,9 @@ pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut B
                     .as_deref()
                     .map(|p| format!(" [{}]", app.framework.phase_label(p)))
                     .unwrap_or_default();
-                let head = format!("{who}{phase}: ");
-                let text = super::fit(&format!("{head}{}", c.text), width);
+                let head = format!("{who}{phase}");
+                let line = t!(i, "label-value", label = head, value = c.text.as_str());
+                let text = super::fit(&line, width);
                 ListItem::new(text)
             })
             .collect();

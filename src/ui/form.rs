@@ -25,7 +25,7 @@ pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         .map(|(_, f)| i.t(f.label).width())
         .max()
         .unwrap_or(0)
-        .min(area.width as usize / 3) as u16
+        .min(area.width as usize / 2) as u16
         + 3;
     let mut y = area.y;
     for (idx, field) in visible {

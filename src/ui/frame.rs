@@ -110,9 +110,24 @@ fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let all = Step::all(fw.dimensions.len());
     let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
     let current = ws.step.timebox(fw);
+    let position = format!(" {}/{}", at + 1, all.len());
+    let full: usize =
+        fw.steps.iter().map(|s| s.label.width() + 3).sum::<usize>() + position.width();
+    if full > width {
+        // Too narrow for every stage: the position, the current stage and the next.
+        let stage = fw.steps.iter().position(|s| s.id == current).unwrap_or(0);
+        let mut spans = vec![
+            Span::styled(position.clone(), theme.muted()),
+            Span::raw(" "),
+            Span::styled(fw.steps[stage].label.clone(), theme.selected()),
+        ];
+        if let Some(next) = fw.steps.get(stage + 1) {
+            spans.push(Span::styled(format!(" › {}", next.label), theme.muted()));
+        }
+        return Line::from(spans);
+    }
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    let position = format!(" {}/{}", at + 1, all.len());
     for (n, s) in fw.steps.iter().enumerate() {
         let label = s.label.clone();
         let sep = if n == 0 { "" } else { " › " };

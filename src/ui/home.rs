@@ -39,7 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = app.sessions.iter().map(|l| {
         let s = &l.session;
         let mut cells = vec![
-            Cell::from(s.started.format("%Y-%m-%d").to_string()),
+            Cell::from(i.date_short(s.started.date_naive())),
             Cell::from(crate::cli::table::one_line(&s.title)),
             Cell::from(crate::cli::table::one_line(&s.series)),
         ];
@@ -65,7 +65,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let bars_width = (fw.dimensions.len() * (usize::from(fw.max_level()) + 1)) as u16;
     let mut widths = vec![
-        Constraint::Length(10),
+        Constraint::Length(12),
         Constraint::Fill(3),
         Constraint::Fill(2),
     ];

@@ -95,7 +95,11 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         )
     ))];
     for (group, _, people) in summary::by_group(s) {
-        lines.push(Line::raw(format!("  {} {people}", fw.group_label(group))));
+        let text = format!("{} {people}", fw.group_label(group));
+        lines.push(Line::raw(format!(
+            "  {}",
+            super::fit(&text, inner.width.saturating_sub(3) as usize)
+        )));
     }
     super::para(lines).render(inner, buf);
 
@@ -107,14 +111,22 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     block.render(actions_area, buf);
     let mut lines: Vec<Line> = Vec::new();
     for (dim, a) in s.all_actions() {
-        let mut text = format!(" {}: {}", fw.dimension_name(dim), a.text);
+        let mut text = t!(
+            i,
+            "label-value",
+            label = fw.dimension_name(dim),
+            value = a.text.as_str()
+        );
         if !a.owner.is_empty() {
             text.push_str(&format!(" — {}", a.owner));
         }
         if let Some(due) = a.due {
             text.push_str(&format!(" ({})", i.date(due)));
         }
-        lines.push(Line::raw(super::fit(&text, inner.width as usize)));
+        lines.push(Line::raw(super::fit(
+            &text,
+            inner.width.saturating_sub(2) as usize,
+        )));
     }
     if lines.is_empty() {
         lines.push(Line::styled(
