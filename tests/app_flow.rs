@@ -1,0 +1,356 @@
+//! The app's state machine driven by keys, without a terminal: a whole workshop from
+//! set-up to summary, and the file it leaves holds exactly what was entered.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use toguna::app::App;
+use toguna::domain::framework::Framework;
+use toguna::domain::session::*;
+use toguna::i18n::I18n;
+use toguna::store::Store;
+use toguna::tui::persist;
+
+fn t0() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-27T14:05:00+00:00").unwrap()
+}
+
+struct Driver {
+    app: App,
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+impl Driver {
+    fn new(lang: &str) -> Driver {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let app = App::new(
+            I18n::with_extra_dir(lang, None),
+            Framework::builtin(lang),
+            false,
+            vec![],
+            vec![],
+            t0(),
+        );
+        Driver {
+            app,
+            store,
+            _dir: dir,
+        }
+    }
+
+    /// One key, then what the event loop does after every event.
+    fn key(&mut self, code: KeyCode) -> &mut Self {
+        self.key_mod(code, KeyModifiers::NONE)
+    }
+
+    fn key_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
+        self.app.on_key(KeyEvent::new(code, m));
+        persist(&mut self.app, &self.store);
+        self
+    }
+
+    fn ctrl(&mut self, c: char) -> &mut Self {
+        self.key_mod(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    fn typed(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn paste(&mut self, text: &str) -> &mut Self {
+        self.app.on_paste(text);
+        persist(&mut self.app, &self.store);
+        self
+    }
+
+    fn on_disk(&self) -> Session {
+        let all = self.store.load_all().unwrap();
+        assert!(all.errors.is_empty(), "{:?}", all.errors);
+        assert_eq!(all.sessions.len(), 1, "one file");
+        all.sessions[0].session.clone()
+    }
+}
+
+#[test]
+fn a_whole_workshop_from_setup_to_summary() {
+    let mut d = Driver::new("fr");
+    d.key(KeyCode::Char('n'));
+    d.typed("Atelier de Ségou — 1ʳᵉ réunion")
+        .key(KeyCode::Tab)
+        .typed("Ségou")
+        .key(KeyCode::Tab)
+        .typed("Programme « Paix au centre »")
+        .key(KeyCode::Tab)
+        .typed("Mairie de Ségou")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .typed("Awa, Moussa");
+    // Nothing is saved before the set-up is confirmed.
+    assert!(d.store.files().unwrap().is_empty());
+    d.key(KeyCode::Enter);
+    let s = d.on_disk();
+    assert_eq!(s.title, "Atelier de Ségou — 1ʳᵉ réunion");
+    assert_eq!(s.series, "Ségou");
+    assert_eq!(s.place, "Mairie de Ségou");
+    assert_eq!(s.facilitators, ["Awa", "Moussa"]);
+    assert_eq!(s.language, "fr");
+    assert_eq!(s.current_step, "room");
+
+    // Who is in the room: a named woman, then a group of 14 youths (the form keeps
+    // the previous group, so it is changed with →).
+    d.key(KeyCode::Char('a')).typed("Aïssata Dicko");
+    d.key(KeyCode::Tab).key(KeyCode::Right); // group: women's group
+    d.key(KeyCode::Tab)
+        .key(KeyCode::Left)
+        .key(KeyCode::Left)
+        .key(KeyCode::Left)
+        .key(KeyCode::Left); // woman
+    // age, person or group, organisation, consent (the headcount shows only for a group)
+    for _ in 0..4 {
+        d.key(KeyCode::Tab);
+    }
+    d.key(KeyCode::Char(' '));
+    d.key(KeyCode::Enter);
+    d.typed("Jeunes de Pélengana")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right); // youth group
+    d.key(KeyCode::Tab).key(KeyCode::Right).key(KeyCode::Right); // mixed
+    d.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Right); // group
+    d.key(KeyCode::Tab)
+        .typed("14")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Esc);
+    let s = d.on_disk();
+    assert_eq!(s.voices.len(), 2);
+    assert_eq!(s.voices[0].name, "Aïssata Dicko");
+    assert_eq!(s.voices[0].group, "women");
+    assert_eq!(s.voices[0].gender, Gender::Woman);
+    assert!(s.voices[0].consent_to_name);
+    assert_eq!(s.voices[1].kind, VoiceKind::Group { headcount: 14 });
+    assert_eq!(s.voices[1].group, "youth");
+    assert_eq!(s.voices[1].gender, Gender::Mixed);
+    assert!(!s.voices[1].consent_to_name);
+
+    // Review (nothing to review), then the card, then contributions.
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown);
+    d.typed("Les femmes ne sont pas consultées");
+    d.key(KeyCode::Tab).key(KeyCode::Down).key(KeyCode::Enter); // Aïssata
+    d.ctrl('t'); // analysis
+    d.key(KeyCode::Enter);
+    d.paste("Ligne 1\nligne 2 : مرحبا ⵜⴰⵎⴰⵣⵉⵖⵜ 你好 👩🏾‍🌾");
+    // The picker opens on the current speaker (Aïssata): one down is the youths.
+    d.key(KeyCode::Tab).key(KeyCode::Down).key(KeyCode::Enter);
+    d.ctrl('k'); // evidence
+    d.key(KeyCode::Enter);
+    let s = d.on_disk();
+    let wide = s.dimension("wide").unwrap();
+    assert_eq!(wide.contributions.len(), 2);
+    assert_eq!(
+        wide.contributions[0].text,
+        "Les femmes ne sont pas consultées"
+    );
+    assert_eq!(wide.contributions[0].voice, Some(1));
+    assert_eq!(wide.contributions[0].phase.as_deref(), Some("analysis"));
+    assert_eq!(wide.contributions[0].at, t0());
+    assert_eq!(
+        wide.contributions[1].text,
+        "Ligne 1\nligne 2 : مرحبا ⵜⴰⵎⴰⵣⵉⵖⵜ 你好 👩🏾‍🌾"
+    );
+    assert_eq!(wide.contributions[1].voice, Some(2));
+    assert_eq!(wide.contributions[1].kind, ContributionKind::Evidence);
+
+    // Ratings: 2 with a reason, 3 without; hidden until revealed.
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::Char('2'))
+        .typed("informées seulement")
+        .key(KeyCode::Enter);
+    d.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let s = d.on_disk();
+    let wide = s.dimension("wide").unwrap();
+    assert!(!wide.ratings_revealed);
+    d.key(KeyCode::Char('v'));
+    let s = d.on_disk();
+    let wide = s.dimension("wide").unwrap();
+    assert!(wide.ratings_revealed);
+    assert_eq!(
+        wide.ratings,
+        vec![
+            Rating {
+                voice: 1,
+                level: 2,
+                reason: "informées seulement".into()
+            },
+            Rating {
+                voice: 2,
+                level: 3,
+                reason: String::new()
+            },
+        ]
+    );
+
+    // Agreement and rationale; then an action with an owner and a due date.
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::Char('2'))
+        .typed("Consultées, pas associées")
+        .key(KeyCode::Enter);
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::Char('a'))
+        .typed("Inviter les jeunes");
+    d.key(KeyCode::Tab)
+        .typed("Comité")
+        .key(KeyCode::Tab)
+        .typed("2027-01-15")
+        .key(KeyCode::Enter);
+    let s = d.on_disk();
+    let wide = s.dimension("wide").unwrap();
+    assert_eq!(wide.agreed_level, Some(2));
+    assert_eq!(wide.rationale, "Consultées, pas associées");
+    assert_eq!(
+        wide.actions,
+        vec![Action {
+            id: 1,
+            text: "Inviter les jeunes".into(),
+            owner: "Comité".into(),
+            due: NaiveDate::from_ymd_opt(2027, 1, 15),
+            status: ActionStatus::Open,
+        }]
+    );
+
+    // Jump to the summary and finish.
+    d.ctrl('g');
+    for _ in 0..11 {
+        d.key(KeyCode::Down);
+    }
+    d.key(KeyCode::Enter);
+    assert_eq!(d.on_disk().current_step, "summary");
+    d.key(KeyCode::Char('f')).key(KeyCode::Char('o'));
+    let s = d.on_disk();
+    assert_eq!(s.status, Status::Finished);
+    assert_eq!(s.ended, Some(t0()));
+
+    // Back home: the list shows it.
+    d.key(KeyCode::Char('q'));
+    assert!(d.app.workshop.is_none());
+    assert_eq!(d.app.sessions.len(), 1);
+    assert_eq!(d.app.sessions[0].session.status, Status::Finished);
+}
+
+#[test]
+fn quitting_midway_keeps_the_session_in_progress_and_resumes_there() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("Mopti").key(KeyCode::Enter);
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown);
+    d.typed("typed but not submitted");
+    d.ctrl('c');
+    assert!(d.app.quit);
+    let s = d.on_disk();
+    assert_eq!(s.status, Status::InProgress);
+    assert_eq!(s.current_step, "wide/ratings");
+
+    // A new run opens the session where it stopped.
+    let loaded = d.store.load_all().unwrap();
+    let mut app = App::new(
+        I18n::with_extra_dir("en", None),
+        Framework::builtin("en"),
+        false,
+        loaded.sessions,
+        vec![],
+        t0(),
+    );
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let ws = app.workshop.as_ref().unwrap();
+    assert_eq!(
+        ws.step,
+        toguna::app::workshop::Step::Dim(0, toguna::app::workshop::Sub::Ratings)
+    );
+}
+
+#[test]
+fn moving_between_steps_loses_nothing_typed() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('a')).typed("Fatou");
+    // Leave the room step with the form open, come back: the form is still there.
+    d.key(KeyCode::PageDown).key(KeyCode::PageUp);
+    assert!(d.app.workshop.as_ref().unwrap().room.form.is_some());
+    d.key(KeyCode::Enter);
+    assert_eq!(d.on_disk().voices[0].name, "Fatou");
+    // A rationale being typed is written when the facilitator moves on.
+    d.app.go_to(toguna::app::workshop::Step::Dim(
+        1,
+        toguna::app::workshop::Sub::Agreement,
+    ));
+    d.key(KeyCode::Char('4')).typed("half a sentence");
+    d.key(KeyCode::PageDown);
+    let systematic = d.on_disk().dimension("systematic").unwrap().clone();
+    assert_eq!(systematic.rationale, "half a sentence");
+    assert_eq!(systematic.agreed_level, Some(4));
+}
+
+#[test]
+fn a_new_session_left_without_a_title_leaves_no_file() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).key(KeyCode::Esc);
+    assert!(d.app.workshop.is_none());
+    assert!(d.store.files().unwrap().is_empty());
+    // Enter without a title says why and stays.
+    d.key(KeyCode::Char('n')).key(KeyCode::Enter);
+    let ws = d.app.workshop.as_ref().unwrap();
+    assert_eq!(ws.setup.problem, Some("problem-title-required"));
+}
+
+#[test]
+fn a_pasted_newline_never_submits() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown);
+    d.paste("one\ntwo\r\nthree");
+    assert!(
+        d.on_disk()
+            .dimension("wide")
+            .unwrap()
+            .contributions
+            .is_empty()
+    );
+    d.key(KeyCode::Enter);
+    assert_eq!(
+        d.on_disk().dimension("wide").unwrap().contributions[0].text,
+        "one\ntwo\nthree"
+    );
+}
+
+#[test]
+fn a_failed_save_is_reported_and_retried() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    // Make saving impossible: the folder is replaced by a file.
+    let dir = path.parent().unwrap().to_path_buf();
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::write(&dir, b"not a folder").unwrap();
+    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    assert!(d.app.save_error.is_some());
+    assert!(d.app.dirty, "the change is still to be saved");
+    // Quitting asks first.
+    d.ctrl('c');
+    assert!(!d.app.quit);
+    d.key(KeyCode::Char('n'));
+    // Saving works again: the next event saves everything.
+    std::fs::remove_file(&dir).unwrap();
+    std::fs::create_dir(&dir).unwrap();
+    d.key(KeyCode::Esc);
+    assert!(d.app.save_error.is_none());
+    let s = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(s.voices[0].name, "Fatou");
+}
