@@ -1,10 +1,12 @@
 //! The command line: everything a script or an M&E officer needs without the TUI.
 
 pub mod check;
+pub mod compare;
 pub mod list;
 pub mod localise;
 pub mod show;
 pub mod table;
+pub mod trend;
 
 use std::path::PathBuf;
 
@@ -53,4 +55,29 @@ pub enum Command {
     Check,
     /// Print the framework in use.
     Framework,
+    /// Compare two sessions (by default a session and the previous one of its series).
+    Compare {
+        #[arg(value_name = "A")]
+        a: String,
+        #[arg(value_name = "B")]
+        b: Option<String>,
+    },
+    /// A series over time.
+    Trend {
+        #[arg(value_name = "SERIES")]
+        series: String,
+    },
+    /// Export a session or a series as Markdown, CSV or JSON.
+    Export {
+        #[arg(value_name = "SESSION", required_unless_present = "series")]
+        session: Option<String>,
+        #[arg(long, value_name = "SERIES", conflicts_with = "session")]
+        series: Option<String>,
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: crate::export::Format,
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        anonymize: bool,
+    },
 }

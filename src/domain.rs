@@ -1,7 +1,9 @@
 //! The pure core: the framework, the session and what can be computed from them.
 //! Nothing here touches a terminal or the file system.
 
+pub mod compare;
 pub mod framework;
 pub mod ids;
 pub mod session;
 pub mod summary;
+pub mod trend;

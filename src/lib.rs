@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod context;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod run;
 pub mod store;

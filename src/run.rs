@@ -9,6 +9,8 @@ use clap::{CommandFactory, FromArgMatches};
 use crate::cli::{self, Cli, Command, localise};
 use crate::context::Context;
 use crate::domain::framework::Framework;
+use crate::export::Format;
+use crate::export::privacy::{protect_among, withheld_names};
 use crate::i18n::{self, I18n};
 use crate::store::location::default_sessions_dir;
 use crate::t;
@@ -194,7 +196,126 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             out(&ctx.framework_text)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Compare { a, b }) => {
+            let store = open_store()?;
+            let all = load()?;
+            let later = store.resolve(&a).map_err(|e| resolve_message(&e, i))?;
+            let earlier = match b {
+                Some(b) => {
+                    store
+                        .resolve(&b)
+                        .map_err(|e| resolve_message(&e, i))?
+                        .session
+                }
+                None => crate::app::previous_meeting(&all.sessions, &later.session)
+                    .cloned()
+                    .ok_or_else(|| {
+                        t!(i, "err-no-previous", title = later.session.title.as_str())
+                    })?,
+            };
+            // Whatever order they were given in, compare the earlier with the later.
+            let (x, y) = if earlier.started <= later.session.started {
+                (earlier, later.session)
+            } else {
+                (later.session, earlier)
+            };
+            let others = withheld_names(all.sessions.iter().map(|l| &l.session));
+            let (x, y) = (
+                protect_among(&x, false, &others),
+                protect_among(&y, false, &others),
+            );
+            out(&cli::compare::render(&x, &y, &ctx.framework, i, false))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Trend { series }) => {
+            let all = load()?;
+            if !all.sessions.iter().any(|l| l.session.series == series) {
+                return Err(t!(i, "err-no-series", series = series.as_str()));
+            }
+            let tr = crate::domain::trend::trend(
+                &series,
+                all.sessions.iter().map(|l| &l.session),
+                &ctx.framework,
+            );
+            out(&cli::trend::render(&tr, &ctx.framework, i))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export {
+            session,
+            series,
+            format,
+            output,
+            anonymize,
+        }) => {
+            let all = load()?;
+            let others = withheld_names(all.sessions.iter().map(|l| &l.session));
+            let protect = |s: &crate::domain::session::Session, anonymize: bool| {
+                protect_among(s, anonymize, &others)
+            };
+            let text = match (session, series) {
+                (Some(q), _) => {
+                    let store = open_store()?;
+                    let l = store.resolve(&q).map_err(|e| resolve_message(&e, i))?;
+                    let s = protect(&l.session, anonymize);
+                    match format {
+                        Format::Md => {
+                            let prev = crate::app::previous_meeting(&all.sessions, &l.session)
+                                .map(|p| protect(p, anonymize));
+                            crate::export::markdown::report(&s, prev.as_ref(), &ctx.framework, i)
+                        }
+                        Format::Csv => {
+                            crate::export::csv::write(&[s]).map_err(|e| e.to_string())?
+                        }
+                        Format::Json => json(&s)?,
+                    }
+                }
+                (None, Some(series)) => {
+                    let mut sessions: Vec<_> = all
+                        .sessions
+                        .iter()
+                        .filter(|l| l.session.series == series)
+                        .map(|l| protect(&l.session, anonymize))
+                        .collect();
+                    if sessions.is_empty() {
+                        return Err(t!(i, "err-no-series", series = series.as_str()));
+                    }
+                    sessions.sort_by_key(|s| s.started);
+                    match format {
+                        Format::Csv => {
+                            crate::export::csv::write(&sessions).map_err(|e| e.to_string())?
+                        }
+                        Format::Json => json(&sessions)?,
+                        Format::Md => sessions
+                            .iter()
+                            .map(|s| crate::export::markdown::report(s, None, &ctx.framework, i))
+                            .collect::<Vec<_>>()
+                            .join("\n---\n\n"),
+                    }
+                }
+                (None, None) => unreachable!("clap requires a session or a series"),
+            };
+            match output {
+                None => out(&text)?,
+                Some(path) => {
+                    crate::store::atomic::write_atomic(&path, text.as_bytes()).map_err(|e| {
+                        t!(
+                            i,
+                            "err-write",
+                            file = path.display().to_string(),
+                            error = e.to_string()
+                        )
+                    })?
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
 }
 
 fn resolve_message(e: &crate::store::folder::ResolveError, i: &I18n) -> String {

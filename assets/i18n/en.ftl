@@ -359,3 +359,49 @@ month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
 label-value = { $label }: { $value }
+
+## Compare, trend, export
+
+fmt-decimal = { $int }.{ $frac }
+change-up = up
+change-down = down
+change-same = same
+change-unknown = not comparable
+compare-title = { $before } → { $after }
+compare-dimension = Dimension
+compare-before = Before
+compare-after = After
+compare-change = Change
+compare-ratings = Ratings by level (before → after):
+compare-phases = Phases covered (before → after):
+compare-contributions = contributions { $before } → { $after }
+compare-people = People in the room: { $before } → { $after }
+compare-groups-new = Groups newly present: { $groups }
+compare-groups-gone = Groups now absent: { $groups }
+compare-none = none
+compare-fates = Actions of the earlier meeting: { $done } done, { $progress } in progress, { $dropped } dropped, { $unreviewed } not reviewed.
+trend-title = Series “{ $series }”: { $count ->
+    [one] one meeting
+   *[other] { $count } meetings
+}
+trend-groups = Groups
+trend-mean = mean { $mean }
+trend-legend = Each cell: agreed level (lowest–highest individual rating, mean).
+md-voices = Voices
+md-people = People
+md-absent = Groups absent
+md-comparison = Compared with the previous meeting
+err-no-previous = '{ $title }' has no earlier meeting in its series: name a second session to compare with.
+err-no-series = no session belongs to the series '{ $series }'
+err-write = cannot write { $file }: { $error }
+cli-compare-about = Compare two sessions; with one, compare it with the previous meeting of its series
+cli-compare-arg-a = A session (id, start of an id, or path)
+cli-compare-arg-b = Another session; by default the previous meeting of the first one's series
+cli-trend-about = Show how a series evolves: levels, ratings and participation over time
+cli-trend-arg-series = The name of the series
+cli-export-about = Export a session or a whole series as Markdown, CSV or JSON
+cli-export-arg-session = The session to export (id, start of an id, or path)
+cli-export-arg-series = Export every session of this series instead (one table in CSV)
+cli-export-arg-format = md (a report), csv (tidy rows) or json (everything)
+cli-export-arg-output = Write to this file instead of the standard output
+cli-export-arg-anonymize = Replace every name with a pseudonym (P1, P2…) and drop organisations; voices that did not consent are always pseudonymised

@@ -359,3 +359,49 @@ month-short-10 = oct.
 month-short-11 = nov.
 month-short-12 = déc.
 label-value = { $label } : { $value }
+
+## Comparaison, évolution, export
+
+fmt-decimal = { $int },{ $frac }
+change-up = en hausse
+change-down = en baisse
+change-same = stable
+change-unknown = non comparable
+compare-title = { $before } → { $after }
+compare-dimension = Dimension
+compare-before = Avant
+compare-after = Après
+compare-change = Évolution
+compare-ratings = Notes par niveau (avant → après) :
+compare-phases = Phases abordées (avant → après) :
+compare-contributions = contributions { $before } → { $after }
+compare-people = Personnes présentes : { $before } → { $after }
+compare-groups-new = Groupes nouvellement présents : { $groups }
+compare-groups-gone = Groupes désormais absents : { $groups }
+compare-none = aucun
+compare-fates = Actions de la réunion précédente : { $done } faite(s), { $progress } en cours, { $dropped } abandonnée(s), { $unreviewed } non revue(s).
+trend-title = Série « { $series } » : { $count ->
+    [one] une réunion
+   *[other] { $count } réunions
+}
+trend-groups = Groupes
+trend-mean = moyenne { $mean }
+trend-legend = Chaque case : niveau retenu (note individuelle la plus basse–la plus haute, moyenne).
+md-voices = Voix
+md-people = Personnes
+md-absent = Groupes absents
+md-comparison = Comparaison avec la réunion précédente
+err-no-previous = « { $title } » n'a pas de réunion précédente dans sa série : indiquez une seconde session à comparer.
+err-no-series = aucune session n'appartient à la série « { $series } »
+err-write = impossible d'écrire { $file } : { $error }
+cli-compare-about = Comparer deux sessions ; avec une seule, la comparer à la réunion précédente de sa série
+cli-compare-arg-a = Une session (identifiant, début d'identifiant ou chemin)
+cli-compare-arg-b = Une autre session ; par défaut la réunion précédente de la série de la première
+cli-trend-about = Montrer l'évolution d'une série : niveaux, notes et participation dans le temps
+cli-trend-arg-series = Le nom de la série
+cli-export-about = Exporter une session ou toute une série en Markdown, CSV ou JSON
+cli-export-arg-session = La session à exporter (identifiant, début d'identifiant ou chemin)
+cli-export-arg-series = Exporter plutôt toutes les sessions de cette série (un seul tableau en CSV)
+cli-export-arg-format = md (un rapport), csv (lignes ordonnées) ou json (tout)
+cli-export-arg-output = Écrire dans ce fichier au lieu de la sortie standard
+cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et retirer les organisations ; les voix sans consentement sont toujours pseudonymisées

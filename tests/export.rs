@@ -1,0 +1,244 @@
+//! Compare, trend and the exports through the real binary, on the example sessions.
+
+use assert_cmd::Command;
+use toguna::store::Store;
+
+fn examples() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
+}
+
+fn toguna() -> Command {
+    let mut cmd = Command::cargo_bin("toguna").unwrap();
+    for var in [
+        "TOGUNA_LANG",
+        "TOGUNA_SESSIONS_DIR",
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "TOGUNA_LOCALES_DIR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.arg("--sessions-dir").arg(examples());
+    cmd
+}
+
+fn run(args: &[&str]) -> String {
+    let out = toguna()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// Names of voices that did not consent, across the examples (that are at least
+/// two words or long enough not to be common words).
+fn secret_names() -> Vec<String> {
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let mut names: Vec<String> = all
+        .sessions
+        .iter()
+        .flat_map(|l| l.session.voices.iter())
+        .filter(|v| !v.consent_to_name)
+        .map(|v| v.name.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert!(
+        names.len() >= 5,
+        "the examples must hold non-consenting voices: {names:?}"
+    );
+    names
+}
+
+fn every_session_id() -> Vec<String> {
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    all.sessions.iter().map(|l| l.session.id.clone()).collect()
+}
+
+#[test]
+fn no_name_of_a_non_consenting_voice_in_any_export() {
+    let secrets = secret_names();
+    let mut outputs = Vec::new();
+    for id in every_session_id() {
+        for format in ["md", "csv", "json"] {
+            outputs.push(run(&["export", &id, "--format", format]));
+        }
+        outputs.push(run(&["show", &id]));
+        // The first meeting of a series has nothing to compare with: that fails, and
+        // its message must not leak either.
+        let compare = toguna().args(["compare", &id]).output().unwrap();
+        outputs.push(String::from_utf8_lossy(&compare.stdout).into_owned());
+        outputs.push(String::from_utf8_lossy(&compare.stderr).into_owned());
+    }
+    for series in [
+        "Mopti community security dialogue",
+        "Dialogue de Ségou sur la sécurité humaine",
+    ] {
+        outputs.push(run(&["export", "--series", series, "--format", "csv"]));
+        outputs.push(run(&["trend", series]));
+    }
+    for out in &outputs {
+        for name in &secrets {
+            assert!(!out.contains(name.as_str()), "{name} leaked in:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn anonymize_removes_every_name_and_organisation() {
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let l = all
+        .sessions
+        .iter()
+        .find(|l| l.session.voices.iter().any(|v| v.consent_to_name))
+        .unwrap();
+    let named: Vec<&str> = l
+        .session
+        .voices
+        .iter()
+        .flat_map(|v| [v.name.as_str(), v.organisation.as_str()])
+        .filter(|n| n.len() > 3)
+        .collect();
+    for format in ["md", "csv", "json"] {
+        let out = run(&["export", &l.session.id, "--format", format, "--anonymize"]);
+        for n in &named {
+            assert!(!out.contains(n), "{n} in the anonymized {format}");
+        }
+        assert!(out.contains("P1"), "{format}");
+    }
+}
+
+#[test]
+fn csv_parses_back_with_one_row_per_record() {
+    let out = run(&[
+        "export",
+        "--series",
+        "Mopti community security dialogue",
+        "--format",
+        "csv",
+    ]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, toguna::export::csv::HEADER);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let series: Vec<_> = all
+        .sessions
+        .iter()
+        .filter(|l| l.session.series == "Mopti community security dialogue")
+        .collect();
+    let expect = |f: &dyn Fn(&toguna::domain::session::DimensionRecord) -> usize| -> usize {
+        series
+            .iter()
+            .flat_map(|l| &l.session.dimensions)
+            .map(f)
+            .sum()
+    };
+    let count = |kind: &str| rows.iter().filter(|r| &r[5] == kind).count();
+    assert_eq!(count("contribution"), expect(&|d| d.contributions.len()));
+    assert_eq!(count("rating"), expect(&|d| d.ratings.len()));
+    assert_eq!(count("action"), expect(&|d| d.actions.len()));
+    assert_eq!(
+        count("agreed_level"),
+        expect(&|d| usize::from(d.agreed_level.is_some()))
+    );
+    // Text with commas, quotes and newlines survives.
+    let texts: Vec<&str> = rows.iter().map(|r| &r[18]).collect();
+    let originals: Vec<&str> = series
+        .iter()
+        .flat_map(|l| &l.session.dimensions)
+        .flat_map(|d| d.contributions.iter().map(|c| c.text.as_str()))
+        .collect();
+    let multiline = originals
+        .iter()
+        .find(|t| t.contains('\n'))
+        .expect("a multi-line example");
+    assert!(texts.contains(multiline));
+}
+
+#[test]
+fn json_parses_back_into_the_session() {
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let others = toguna::export::privacy::withheld_names(all.sessions.iter().map(|l| &l.session));
+    for l in &all.sessions {
+        let out = run(&["export", &l.session.id, "--format", "json"]);
+        let back: toguna::domain::session::Session = serde_json::from_str(&out).unwrap();
+        assert_eq!(back.id, l.session.id);
+        assert_eq!(
+            back.dimensions,
+            toguna::export::privacy::protect_among(&l.session, false, &others).dimensions
+        );
+    }
+}
+
+#[test]
+fn the_markdown_report_has_context_levels_actions_and_the_comparison() {
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let third = all
+        .sessions
+        .iter()
+        .find(|l| l.session.title.contains("meeting 3"))
+        .unwrap();
+    let md = run(&[
+        "export",
+        &third.session.id,
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ]);
+    assert!(md.starts_with(&format!("# {}\n", third.session.title)));
+    assert!(md.contains("## Who took part"));
+    assert!(md.contains("## Wide: 3 — "), "{md}");
+    assert!(md.contains("### Actions"));
+    assert!(md.contains("## Compared with the previous meeting"));
+    assert!(md.contains("| Wide | 2 | 3 | ▲ up |"), "{md}");
+    let fr = run(&[
+        "export",
+        &third.session.id,
+        "--format",
+        "md",
+        "--lang",
+        "fr",
+    ]);
+    assert!(fr.contains("## Comparaison avec la réunion précédente"));
+    assert!(fr.contains("- **Lieu** : "), "French spacing: {fr}");
+}
+
+#[test]
+fn export_writes_a_file_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.md");
+    let id = &every_session_id()[0];
+    toguna()
+        .args(["export", id, "--format", "md", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("# "));
+}
+
+#[test]
+fn compare_and_trend_show_the_change() {
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let third = all
+        .sessions
+        .iter()
+        .find(|l| l.session.title.contains("meeting 3"))
+        .unwrap();
+    let out = run(&["compare", &third.session.id, "--lang", "en"]);
+    assert!(out.contains("Wide        2       3      ▲ up"), "{out}");
+    assert!(out.contains("Actions of the earlier meeting:"), "{out}");
+    let trend = run(&["trend", "Mopti community security dialogue", "--lang", "en"]);
+    assert!(trend.contains("3 meetings"), "{trend}");
+    assert!(trend.contains("1 → 2 → 3"), "{trend}");
+    toguna()
+        .args(["trend", "nope", "--lang", "en"])
+        .assert()
+        .failure();
+}
