@@ -6,6 +6,7 @@ pub mod form;
 pub mod keys;
 pub mod room;
 pub mod steps;
+pub mod views;
 pub mod workshop;
 
 use chrono::{DateTime, FixedOffset};
@@ -60,6 +61,10 @@ pub struct App {
     pub load_errors: Vec<LoadError>,
     pub home_selected: usize,
     pub workshop: Option<Workshop>,
+    /// A read-only view over the home screen (review, compare, trend).
+    pub view: Option<views::View>,
+    /// A session marked on the home screen, to compare with another.
+    pub marked: Option<usize>,
     pub overlay: Overlay,
     pub message: Option<Message>,
     pub now: DateTime<FixedOffset>,
@@ -96,6 +101,8 @@ impl App {
             load_errors,
             home_selected: 0,
             workshop: None,
+            view: None,
+            marked: None,
             overlay: Overlay::None,
             message: None,
             now,
@@ -127,6 +134,9 @@ impl App {
 
     /// The contexts of the screen itself, ignoring any pop-up.
     pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
+        if self.view.is_some() {
+            return vec![Ctx::View, Ctx::Browse, Ctx::Global];
+        }
         let Some(ws) = &self.workshop else {
             return vec![Ctx::Home, Ctx::Browse, Ctx::Global];
         };
@@ -268,6 +278,9 @@ impl App {
             Overlay::Picker(p) => return self.picker(p, action),
             Overlay::None => {}
         }
+        if self.view.is_some() {
+            return self.view_action(action);
+        }
         if self.workshop.is_none() {
             return self.home(action);
         }
@@ -322,8 +335,151 @@ impl App {
                 }
             }
             Action::Back => self.quit = true,
+            Action::Review => {
+                if let Some(l) = self.sessions.get(self.home_selected) {
+                    let previous = previous_meeting(&self.sessions, &l.session)
+                        .map(|p| views::shown(p, &self.sessions));
+                    self.view = Some(views::View::Review {
+                        session: views::shown(&l.session, &self.sessions),
+                        previous,
+                        tab: 0,
+                        grouping: views::Grouping::None,
+                        scroll: 0,
+                    });
+                    self.screen_generation += 1;
+                }
+            }
+            Action::Mark => {
+                self.marked = if self.marked == Some(self.home_selected) {
+                    None
+                } else {
+                    Some(self.home_selected)
+                };
+            }
+            Action::Compare => self.open_compare(),
+            Action::Trend => {
+                if let Some(l) = self.sessions.get(self.home_selected) {
+                    if l.session.series.trim().is_empty() {
+                        self.say("no-series");
+                        return;
+                    }
+                    let series = l.session.series.clone();
+                    let tr = crate::domain::trend::trend(
+                        &series,
+                        self.sessions.iter().map(|l| &l.session),
+                        &self.framework,
+                    );
+                    let selected = tr
+                        .points
+                        .iter()
+                        .position(|p| p.id == l.session.id)
+                        .unwrap_or(0);
+                    self.view = Some(views::View::Trend { series, selected });
+                    self.screen_generation += 1;
+                }
+            }
             _ => {}
         }
+    }
+
+    /// The selected session against the marked one, or else against the previous
+    /// meeting of its series; always the earlier on the left.
+    fn open_compare(&mut self) {
+        let Some(l) = self.sessions.get(self.home_selected) else {
+            return;
+        };
+        let other = match self.marked.filter(|m| *m != self.home_selected) {
+            Some(m) => self.sessions.get(m).map(|o| &o.session),
+            None => previous_meeting(&self.sessions, &l.session),
+        };
+        let Some(other) = other else {
+            self.say("no-previous-to-compare");
+            return;
+        };
+        let (a, b) = if other.started <= l.session.started {
+            (other, &l.session)
+        } else {
+            (&l.session, other)
+        };
+        self.view = Some(views::View::Compare {
+            earlier: views::shown(a, &self.sessions),
+            later: views::shown(b, &self.sessions),
+            scroll: 0,
+        });
+        self.marked = None;
+        self.screen_generation += 1;
+    }
+
+    fn view_action(&mut self, action: Action) {
+        let dims = self.framework.dimensions.len();
+        let Some(view) = self.view.as_mut() else {
+            return;
+        };
+        match view {
+            views::View::Review {
+                tab,
+                grouping,
+                scroll,
+                ..
+            } => match action {
+                Action::NextTab => {
+                    *tab = (*tab + 1) % (dims + 1);
+                    *scroll = 0;
+                }
+                Action::PrevTab => {
+                    *tab = (*tab + dims) % (dims + 1);
+                    *scroll = 0;
+                }
+                Action::Grouping => *grouping = grouping.next(),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
+                Action::PageDown => *scroll = scroll.saturating_add(10),
+                Action::Back => self.close_view(),
+                _ => {}
+            },
+            views::View::Compare { scroll, .. } => match action {
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
+                Action::PageDown => *scroll = scroll.saturating_add(10),
+                Action::Back => self.close_view(),
+                _ => {}
+            },
+            views::View::Trend { series, selected } => {
+                let ids: Vec<String> = {
+                    let mut v: Vec<&Session> = self
+                        .sessions
+                        .iter()
+                        .map(|l| &l.session)
+                        .filter(|s| &s.series == series)
+                        .collect();
+                    v.sort_by_key(|s| s.started);
+                    v.iter().map(|s| s.id.clone()).collect()
+                };
+                match action {
+                    Action::Up => *selected = selected.saturating_sub(1),
+                    Action::Down => *selected = (*selected + 1).min(ids.len().saturating_sub(1)),
+                    Action::Open => {
+                        if let Some(i) = ids
+                            .get(*selected)
+                            .and_then(|id| self.sessions.iter().position(|l| &l.session.id == id))
+                        {
+                            self.home_selected = i;
+                            self.view = None;
+                            self.home(Action::Review);
+                        }
+                    }
+                    Action::Back => self.close_view(),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn close_view(&mut self) {
+        self.view = None;
+        self.screen_generation += 1;
     }
 
     pub fn new_session(&mut self) {

@@ -8,6 +8,7 @@ mod overlay;
 mod room;
 mod summary;
 pub mod theme;
+mod views;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -40,6 +41,9 @@ impl Widget for &App {
         }
         let body = frame::render(self, area, buf);
         match &self.workshop {
+            None if self.view.is_some() => {
+                views::render(self, self.view.as_ref().expect("checked"), body, buf)
+            }
             None => home::render(self, body, buf),
             Some(ws) => match ws.step {
                 Step::Setup => form::render_setup(self, ws, body, buf),

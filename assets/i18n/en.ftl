@@ -405,3 +405,22 @@ cli-export-arg-series = Export every session of this series instead (one table i
 cli-export-arg-format = md (a report), csv (tidy rows) or json (everything)
 cli-export-arg-output = Write to this file instead of the standard output
 cli-export-arg-anonymize = Replace every name with a pseudonym (P1, P2…) and drop organisations; voices that did not consent are always pseudonymised
+
+## Review, compare, trend in the app
+
+key-next-tab = Next tab
+key-prev-tab = Previous tab
+key-grouping = Group contributions
+key-open-meeting = Open
+key-review = Review
+key-compare = Compare
+key-mark = Mark to compare
+key-trend = Series trend
+review-title = Review
+review-overview = Overview
+grouping-none = in order
+grouping-voice = by voice
+grouping-group = by stakeholder group
+grouping-phase = by phase
+no-series = This session belongs to no series.
+no-previous-to-compare = No earlier meeting in its series: mark another session with m, then press c.

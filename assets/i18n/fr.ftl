@@ -405,3 +405,22 @@ cli-export-arg-series = Exporter plutôt toutes les sessions de cette série (un
 cli-export-arg-format = md (un rapport), csv (lignes ordonnées) ou json (tout)
 cli-export-arg-output = Écrire dans ce fichier au lieu de la sortie standard
 cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et retirer les organisations ; les voix sans consentement sont toujours pseudonymisées
+
+## Revue, comparaison, évolution dans l'application
+
+key-next-tab = Onglet suivant
+key-prev-tab = Onglet précédent
+key-grouping = Regrouper les contributions
+key-open-meeting = Ouvrir
+key-review = Revoir
+key-compare = Comparer
+key-mark = Marquer pour comparer
+key-trend = Évolution de la série
+review-title = Revue
+review-overview = Vue d'ensemble
+grouping-none = dans l'ordre
+grouping-voice = par voix
+grouping-group = par groupe d'acteurs
+grouping-phase = par phase
+no-series = Cette session n'appartient à aucune série.
+no-previous-to-compare = Pas de réunion précédente dans sa série : marquez une autre session avec m, puis appuyez sur c.

@@ -39,6 +39,13 @@ pub enum Action {
     MarkInProgress,
     MarkDropped,
     Finish,
+    Review,
+    Compare,
+    Mark,
+    Trend,
+    NextTab,
+    PrevTab,
+    Grouping,
     Yes,
     No,
 }

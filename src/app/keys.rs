@@ -26,6 +26,8 @@ pub enum Ctx {
     Picker,
     Confirm,
     Help,
+    /// Read-only views: review, compare, trend.
+    View,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -290,6 +292,54 @@ pub const TABLE: &[Binding] = &[
     ),
     b(C::Browse, K::Char('k'), A::Up, "key-move", false),
     b(C::Browse, K::Char('j'), A::Down, "key-move", false),
+    b(
+        C::View,
+        K::Code(KeyCode::Right),
+        A::NextTab,
+        "key-next-tab",
+        true,
+    ),
+    b(
+        C::View,
+        K::Code(KeyCode::Tab),
+        A::NextTab,
+        "key-next-tab",
+        false,
+    ),
+    b(
+        C::View,
+        K::Code(KeyCode::Left),
+        A::PrevTab,
+        "key-prev-tab",
+        false,
+    ),
+    b(C::View, K::ShiftTab, A::PrevTab, "key-prev-tab", false),
+    b(C::View, K::Char('g'), A::Grouping, "key-grouping", true),
+    b(
+        C::View,
+        K::Code(KeyCode::Enter),
+        A::Open,
+        "key-open-meeting",
+        true,
+    ),
+    b(
+        C::View,
+        K::Code(KeyCode::PageDown),
+        A::PageDown,
+        "key-scroll",
+        false,
+    ),
+    b(
+        C::View,
+        K::Code(KeyCode::PageUp),
+        A::PageUp,
+        "key-scroll",
+        false,
+    ),
+    b(C::Home, K::Char('r'), A::Review, "key-review", true),
+    b(C::Home, K::Char('c'), A::Compare, "key-compare", true),
+    b(C::Home, K::Char('m'), A::Mark, "key-mark", false),
+    b(C::Home, K::Char('t'), A::Trend, "key-trend", true),
     b(C::Home, K::Char('n'), A::NewSession, "key-new", true),
     b(C::Home, K::Code(KeyCode::Enter), A::Open, "key-open", true),
     b(C::Home, K::Char('q'), A::Quit, "key-quit", true),

@@ -36,10 +36,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|d| format!("{:<6}", super::fit(&d.name, 5)))
         .collect();
     header.push(initials.trim_end().to_string());
-    let rows = app.sessions.iter().map(|l| {
+    let rows = app.sessions.iter().enumerate().map(|(n, l)| {
         let s = &l.session;
+        let mark = if app.marked == Some(n) { "◆ " } else { "" };
         let mut cells = vec![
-            Cell::from(i.date_short(s.started.date_naive())),
+            Cell::from(format!("{mark}{}", i.date_short(s.started.date_naive()))),
             Cell::from(crate::cli::table::one_line(&s.title)),
             Cell::from(crate::cli::table::one_line(&s.series)),
         ];

@@ -1,0 +1,60 @@
+//! Read-only views of past sessions: review one, compare two, follow a series.
+
+use crate::domain::session::Session;
+use crate::export::privacy::protect_among;
+
+/// How the contributions of a reviewed dimension are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    None,
+    Voice,
+    Group,
+    Phase,
+}
+
+impl Grouping {
+    pub fn next(self) -> Grouping {
+        match self {
+            Grouping::None => Grouping::Voice,
+            Grouping::Voice => Grouping::Group,
+            Grouping::Group => Grouping::Phase,
+            Grouping::Phase => Grouping::None,
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Grouping::None => "grouping-none",
+            Grouping::Voice => "grouping-voice",
+            Grouping::Group => "grouping-group",
+            Grouping::Phase => "grouping-phase",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum View {
+    /// A session read-only; tab 0 is the overview, then one tab per dimension.
+    Review {
+        session: Box<Session>,
+        previous: Option<Box<Session>>,
+        tab: usize,
+        grouping: Grouping,
+        scroll: u16,
+    },
+    Compare {
+        earlier: Box<Session>,
+        later: Box<Session>,
+        scroll: u16,
+    },
+    Trend {
+        series: String,
+        selected: usize,
+    },
+}
+
+/// The session as it may be shown on a screen others can see: names only with consent.
+pub fn shown(s: &Session, all: &[crate::store::Loaded]) -> Box<Session> {
+    let others = crate::export::privacy::withheld_names(all.iter().map(|l| &l.session));
+    Box::new(protect_among(s, false, &others))
+}
