@@ -73,6 +73,10 @@ pub struct App {
     /// The last save failed with this error; data is kept in memory.
     pub save_error: Option<String>,
     pub quit: bool,
+    /// Quitting although saving fails: write a rescue copy elsewhere first.
+    pub rescue: bool,
+    /// Where the rescue copy went, to tell the user after the terminal is restored.
+    pub rescued: Option<std::path::PathBuf>,
     /// The workshop is being left: once saved, the loop returns to the home screen.
     pub closing: bool,
     /// The sessions folder, shown on the first-run screen.
@@ -109,6 +113,8 @@ impl App {
             dirty: false,
             save_error: None,
             quit: false,
+            rescue: false,
+            rescued: None,
             closing: false,
             color: true,
             folder: String::new(),
@@ -640,12 +646,53 @@ impl App {
     fn confirmed(&mut self, what: Confirm) {
         match what {
             Confirm::QuitUnsaved => {
-                self.workshop = None;
-                self.dirty = false;
+                // The loop writes a rescue copy before the session is dropped.
+                self.rescue = true;
                 self.quit = true;
             }
             other => steps::confirmed(self, other),
         }
+    }
+
+    /// The text being typed in the open step, to keep as a draft.
+    pub fn current_draft(&self) -> Option<crate::store::draft::Draft> {
+        use crate::store::draft::Draft;
+        let ws = self.workshop.as_ref()?;
+        let step = ws.step.id(&self.framework);
+        let (field, ta) = match ws.step {
+            Step::Dim(d, Sub::Contributions) => ("contribution", &ws.dims[d].contrib.editor),
+            Step::Dim(d, Sub::Agreement) => ("rationale", ws.dims[d].rationale.as_ref()?),
+            Step::Review => ("note", ws.review.note.as_ref()?),
+            _ => return None,
+        };
+        let text = form::text_of(ta);
+        (!text.trim().is_empty()).then(|| Draft {
+            step,
+            field: field.to_string(),
+            text,
+        })
+    }
+
+    /// Puts back text typed before an interruption, where it was typed.
+    pub fn restore_draft(&mut self, d: crate::store::draft::Draft) {
+        let Some(step) = Step::parse(&d.step, &self.framework) else {
+            return;
+        };
+        let Some(ws) = self.workshop.as_mut() else {
+            return;
+        };
+        match (step, d.field.as_str()) {
+            (Step::Dim(n, _), "contribution") => {
+                let cs = &mut ws.dims[n].contrib;
+                cs.editor = form::editor(&d.text);
+                cs.typing = true;
+            }
+            (Step::Dim(n, _), "rationale") => ws.dims[n].rationale = Some(form::editor(&d.text)),
+            (Step::Review, "note") => ws.review.note = Some(form::editor(&d.text)),
+            _ => return,
+        }
+        self.go_to(step);
+        self.say("draft-restored");
     }
 
     pub fn say(&mut self, msg_id: &str) {

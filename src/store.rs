@@ -1,8 +1,10 @@
 //! Sessions on disk: one RON file each in a sessions folder.
 
 pub mod atomic;
+pub mod draft;
 pub mod folder;
 pub mod format;
 pub mod location;
+pub mod lock;
 
 pub use folder::{LoadError, LoadErrorKind, Loaded, Store};

@@ -56,6 +56,12 @@ pub fn run(ctx: Context, custom_framework: bool) -> Result<(), String> {
     let result = event_loop(&mut terminal, &mut app, &store);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
+    if let Some(path) = &app.rescued {
+        eprintln!(
+            "{}",
+            crate::t!(app.i18n, "rescued", file = path.display().to_string())
+        );
+    }
     result.map_err(|e| e.to_string())
 }
 
@@ -98,29 +104,28 @@ fn event_loop(
 
 /// Saves the open session if it changed, and finishes closing it once saved.
 /// A failed save keeps everything in memory, says so, and is tried again on the next
-/// event; quitting then asks first.
+/// event; quitting then asks first and writes a rescue copy elsewhere.
 pub fn persist(app: &mut App, store: &Store) {
+    take_lock(app);
+    restore_draft(app);
     if app.dirty {
         if let Some(ws) = app.workshop.as_mut() {
             if ws.path.is_none() && ws.session.title.trim().is_empty() {
                 app.dirty = false;
             } else {
-                let path = ws
-                    .path
-                    .clone()
-                    .unwrap_or_else(|| store.new_path_for(&ws.session));
-                match store.save(&ws.session, &path) {
-                    Ok(()) => {
-                        ws.path = Some(path);
-                        app.dirty = false;
-                        app.save_error = None;
-                    }
-                    Err(e) => app.save_error = Some(e.to_string()),
-                }
+                save(app, store);
             }
         } else {
             app.dirty = false;
         }
+    }
+    keep_draft(app);
+    if app.rescue {
+        app.rescue = false;
+        if let Some(ws) = app.workshop.take() {
+            app.rescued = write_rescue(&ws.session);
+        }
+        app.dirty = false;
     }
     if app.closing {
         if app.dirty {
@@ -135,4 +140,155 @@ pub fn persist(app: &mut App, store: &Store) {
             app.close_workshop();
         }
     }
+}
+
+fn stamp(path: &std::path::Path) -> Option<(u64, std::time::SystemTime)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?))
+}
+
+fn save(app: &mut App, store: &Store) {
+    let conflict_text = app.i18n.t("conflict-forked");
+    let Some(ws) = app.workshop.as_mut() else {
+        return;
+    };
+    // Someone else (a sync tool, an editor) changed the file since we read or wrote
+    // it: keep both, by saving ours as a new session beside it.
+    let mut forked = false;
+    if let (Some(path), Some(known)) = (&ws.path, ws.disk_stamp)
+        && stamp(path).is_some_and(|now| now != known)
+    {
+        ws.session.id = crate::domain::ids::new_session_id();
+        ws.path = None;
+        ws.lock = None;
+        ws.disk_stamp = None;
+        forked = true;
+    }
+    let path = ws
+        .path
+        .clone()
+        .unwrap_or_else(|| store.new_path_for(&ws.session));
+    match store.save(&ws.session, &path) {
+        Ok(()) => {
+            ws.disk_stamp = stamp(&path);
+            if ws.lock.is_none()
+                && let Ok(Ok(lock)) = crate::store::lock::Lock::acquire(&path, &now().to_rfc3339())
+            {
+                ws.lock = Some(lock);
+            }
+            ws.draft_checked = true;
+            ws.path = Some(path);
+            app.dirty = false;
+            app.save_error = None;
+        }
+        Err(e) => app.save_error = Some(e.to_string()),
+    }
+    if forked {
+        app.warn(conflict_text);
+    }
+}
+
+/// On opening a saved session: take its lock, or open it read-only and say who holds
+/// it; and read it again, in case it changed since the folder was listed.
+fn take_lock(app: &mut App) {
+    let Some(ws) = app.workshop.as_mut() else {
+        return;
+    };
+    let Some(path) = ws.path.clone() else { return };
+    if ws.lock.is_some() || app.closing {
+        return;
+    }
+    match crate::store::lock::Lock::acquire(&path, &now().to_rfc3339()) {
+        Ok(Ok(lock)) => {
+            ws.lock = Some(lock);
+            if let Ok(fresh) = crate::store::folder::load_file(&path)
+                && fresh != ws.session
+            {
+                ws.session = fresh;
+            }
+            ws.disk_stamp = stamp(&path);
+        }
+        Ok(Err(holder)) => {
+            let session = app.workshop.take().expect("checked").session;
+            app.view = Some(crate::app::views::View::Review {
+                session: crate::app::views::shown(&session, &app.sessions),
+                previous: None,
+                tab: 0,
+                grouping: crate::app::views::Grouping::None,
+                scroll: 0,
+            });
+            let text = crate::t!(
+                app.i18n,
+                "locked-by",
+                pid = holder.pid,
+                host = holder.host.as_str(),
+                since = holder.since.as_str()
+            );
+            app.warn(text);
+            app.screen_generation += 1;
+        }
+        // A folder where no lock can be written (read-only): carry on; saving will
+        // say what is wrong.
+        Err(_) => {}
+    }
+}
+
+fn restore_draft(app: &mut App) {
+    let Some(ws) = app.workshop.as_mut() else {
+        return;
+    };
+    if ws.draft_checked {
+        return;
+    }
+    ws.draft_checked = true;
+    let Some(path) = ws.path.clone() else { return };
+    if let Some(d) = crate::store::draft::load(&path) {
+        ws.draft_written = Some((d.clone(), app.now));
+        app.restore_draft(d);
+    }
+}
+
+/// Writes the text being typed beside the session, at most once a second, and removes
+/// it once it is saved or cleared.
+fn keep_draft(app: &mut App) {
+    let current = app.current_draft();
+    let now = app.now;
+    let Some(ws) = app.workshop.as_mut() else {
+        return;
+    };
+    let Some(path) = ws.path.clone() else { return };
+    let written = ws.draft_written.as_ref().map(|(d, _)| d);
+    if written == current.as_ref() {
+        return;
+    }
+    match current {
+        None => {
+            crate::store::draft::remove(&path);
+            ws.draft_written = None;
+        }
+        Some(d) => {
+            let due = ws
+                .draft_written
+                .as_ref()
+                .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= 1000);
+            if due && crate::store::draft::save(&path, &d).is_ok() {
+                ws.draft_written = Some((d, now));
+            }
+        }
+    }
+}
+
+/// When nothing can be saved where the session lives, somewhere else: the temporary
+/// folder, then the home folder.
+fn write_rescue(s: &crate::domain::session::Session) -> Option<std::path::PathBuf> {
+    let name = format!("toguna-rescue-{}.ron", crate::domain::ids::short_id(&s.id));
+    let text = crate::store::format::to_text(s);
+    let mut places = vec![std::env::temp_dir()];
+    if let Some(home) = directories::UserDirs::new() {
+        places.push(home.home_dir().to_path_buf());
+    }
+    places
+        .into_iter()
+        .map(|dir| dir.join(&name))
+        .find(|p| crate::store::atomic::write_atomic(p, text.as_bytes()).is_ok())
 }

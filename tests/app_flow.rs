@@ -354,3 +354,122 @@ fn a_failed_save_is_reported_and_retried() {
     let s = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(s.voices[0].name, "Fatou");
 }
+
+fn reopen(d: &Driver, lang: &str) -> App {
+    let loaded = d.store.load_all().unwrap();
+    App::new(
+        I18n::with_extra_dir(lang, None),
+        Framework::builtin(lang),
+        false,
+        loaded.sessions,
+        vec![],
+        t0(),
+    )
+}
+
+#[test]
+fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown);
+    d.typed("half a sentence, not yet saved");
+    // Drafts are written at most once a second: the first key wrote one, the rest
+    // waits for the clock's next tick.
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    assert_eq!(toguna::store::draft::load(&path).unwrap().text, "h");
+    d.app.tick(t0() + chrono::Duration::seconds(1));
+    persist(&mut d.app, &d.store);
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let draft = toguna::store::draft::load(&path).expect("the draft is on disk");
+    assert_eq!(draft.text, "half a sentence, not yet saved");
+    assert_eq!(draft.step, "wide/contributions");
+    // The process dies here (nothing else runs; its lock goes with it). A new run
+    // resumes with the text back.
+    drop(d.app.workshop.take());
+    let mut app = reopen(&d, "en");
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    persist(&mut app, &d.store);
+    assert_eq!(
+        app.current_draft().unwrap().text,
+        "half a sentence, not yet saved"
+    );
+    assert!(app.message.is_some(), "the facilitator is told");
+    // Once submitted, the draft goes.
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    persist(&mut app, &d.store);
+    assert!(toguna::store::draft::load(&path).is_none());
+}
+
+#[test]
+fn a_second_instance_opens_a_held_session_read_only() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("Held").key(KeyCode::Enter);
+    let mut second = reopen(&d, "en");
+    second.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    // Pretend the lock belongs to another live process of this machine (pid 1).
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let lock = toguna::store::lock::lock_path(&path);
+    std::fs::write(
+        &lock,
+        format!(
+            "1 {} 2026-11-27T14:05:00+00:00\n",
+            toguna::store::lock::hostname()
+        ),
+    )
+    .unwrap();
+    persist(&mut second, &d.store);
+    assert!(second.workshop.is_none(), "not opened for editing");
+    assert!(matches!(
+        second.view,
+        Some(toguna::app::views::View::Review { .. })
+    ));
+    let message = second.message.as_ref().unwrap().text.clone();
+    assert!(message.contains("process 1"), "{message}");
+}
+
+#[test]
+fn a_file_changed_by_someone_else_is_not_overwritten() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("Mine").key(KeyCode::Enter);
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    // A sync tool replaces the file with another version.
+    let mut theirs = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
+    theirs.notes = "their edit".into();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, toguna::store::format::to_text(&theirs)).unwrap();
+    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    let all = d.store.load_all().unwrap();
+    assert!(all.errors.is_empty());
+    assert_eq!(all.sessions.len(), 2, "both versions kept");
+    let kept = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(kept.notes, "their edit", "theirs untouched");
+    assert!(
+        all.sessions
+            .iter()
+            .any(|l| l.session.voices.iter().any(|v| v.name == "Fatou"))
+    );
+    assert!(d.app.message.as_ref().unwrap().error);
+}
+
+#[test]
+fn quitting_when_nothing_can_be_saved_writes_a_rescue_copy() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n'))
+        .typed("Rescue me")
+        .key(KeyCode::Enter);
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let dir = path.parent().unwrap().to_path_buf();
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::write(&dir, b"not a folder").unwrap();
+    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.ctrl('c');
+    d.key(KeyCode::Char('y'));
+    assert!(d.app.quit);
+    let rescued = d.app.rescued.clone().expect("a rescue copy");
+    let s = toguna::store::format::from_bytes(&std::fs::read(&rescued).unwrap()).unwrap();
+    assert_eq!(s.voices[0].name, "Fatou");
+    std::fs::remove_file(rescued).unwrap();
+    std::fs::remove_file(&dir).unwrap();
+}

@@ -374,3 +374,38 @@ fn write_the_v1_fixture_if_asked() {
         .unwrap();
     }
 }
+
+#[test]
+fn a_huge_file_and_a_symlink_loop_are_reported_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    store
+        .save_new(&sample("0123456789abcdef0123456789abcdef", "good"))
+        .unwrap();
+    let huge = fs::File::create(dir.path().join("huge.ron")).unwrap();
+    huge.set_len(toguna::store::folder::MAX_FILE_SIZE + 1)
+        .unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path().join("b.ron"), dir.path().join("a.ron")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a.ron"), dir.path().join("b.ron")).unwrap();
+    }
+    let load = store.load_all().unwrap();
+    assert_eq!(load.sessions.len(), 1);
+    let huge = load
+        .errors
+        .iter()
+        .find(|e| e.path.ends_with("huge.ron"))
+        .unwrap();
+    assert!(matches!(huge.kind, LoadErrorKind::TooLarge { .. }));
+    #[cfg(unix)]
+    {
+        let looped = load
+            .errors
+            .iter()
+            .find(|e| e.path.ends_with("a.ron"))
+            .unwrap();
+        assert!(matches!(looped.kind, LoadErrorKind::Io(_)), "{looped}");
+        assert_eq!(load.errors.len(), 3);
+    }
+}

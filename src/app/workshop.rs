@@ -175,6 +175,15 @@ pub struct Workshop {
     /// When this run of the session began (for the session clock).
     pub run_since: DateTime<FixedOffset>,
     pub picker: Option<usize>,
+    /// The advisory lock on the session file, released when the workshop is dropped.
+    pub lock: Option<crate::store::lock::Lock>,
+    /// The file as this instance last read or wrote it (length, modification time), to
+    /// notice when someone else changes it.
+    pub disk_stamp: Option<(u64, std::time::SystemTime)>,
+    /// Whether a draft left by an interrupted run was looked for.
+    pub draft_checked: bool,
+    /// The draft as last written, and when.
+    pub draft_written: Option<(crate::store::draft::Draft, DateTime<FixedOffset>)>,
 }
 
 impl Workshop {
@@ -200,6 +209,10 @@ impl Workshop {
             step_since: now,
             run_since: now,
             picker: None,
+            lock: None,
+            disk_stamp: None,
+            draft_checked: false,
+            draft_written: None,
         }
     }
 

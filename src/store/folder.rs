@@ -31,6 +31,8 @@ pub enum LoadErrorKind {
     Io(String),
     #[error("is a folder, not a session file")]
     Directory,
+    #[error("is too large to be a session ({size} bytes; the limit is {limit})")]
+    TooLarge { size: u64, limit: u64 },
     #[error("has the same id as {0}; only the first is shown")]
     DuplicateId(String),
 }
@@ -226,10 +228,20 @@ pub fn sort_newest_first(sessions: &mut [Loaded]) {
     });
 }
 
+/// Far above any real session (5,000 contributions make about 2 MB), low enough that a
+/// stray video or disk image named `.ron` is refused before it is read into memory.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
 pub fn load_file(path: &Path) -> Result<Session, LoadErrorKind> {
     let meta = fs::metadata(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
     if meta.is_dir() {
         return Err(LoadErrorKind::Directory);
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(LoadErrorKind::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_SIZE,
+        });
     }
     let bytes = fs::read(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
     Ok(format::from_bytes(&bytes)?)
@@ -299,6 +311,9 @@ impl LoadErrorKind {
             },
             LoadErrorKind::Io(e) => t!(i, "err-io", error = e.as_str()),
             LoadErrorKind::Directory => i.t("err-directory"),
+            LoadErrorKind::TooLarge { size, limit } => {
+                t!(i, "err-too-large", size = *size, limit = *limit)
+            }
             LoadErrorKind::DuplicateId(other) => t!(i, "err-duplicate", other = other.as_str()),
         }
     }

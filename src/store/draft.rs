@@ -1,0 +1,60 @@
+//! Text being typed, kept beside the session file so that a crash or a power cut loses
+//! at most a second of typing. The draft is offered back when the session is resumed.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomic;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The step it was typed in (as in `current_step`).
+    pub step: String,
+    /// Which editor of the step: "contribution", "rationale", "note".
+    pub field: String,
+    pub text: String,
+}
+
+pub fn draft_path(session: &Path) -> PathBuf {
+    let mut name = session.file_name().unwrap_or_default().to_os_string();
+    name.push(".draft");
+    session.with_file_name(name)
+}
+
+pub fn save(session: &Path, draft: &Draft) -> io::Result<()> {
+    let text =
+        ron::ser::to_string_pretty(draft, super::format::pretty()).map_err(io::Error::other)?;
+    write_atomic(&draft_path(session), text.as_bytes())
+}
+
+pub fn load(session: &Path) -> Option<Draft> {
+    let text = fs::read_to_string(draft_path(session)).ok()?;
+    ron::from_str(&text).ok()
+}
+
+pub fn remove(session: &Path) {
+    let _ = fs::remove_file(draft_path(session));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_round_trips_and_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.ron");
+        let d = Draft {
+            step: "wide/contributions".into(),
+            field: "contribution".into(),
+            text: "à moitié\ntapé \"ici\"".into(),
+        };
+        save(&session, &d).unwrap();
+        assert_eq!(load(&session), Some(d));
+        remove(&session);
+        assert_eq!(load(&session), None);
+    }
+}

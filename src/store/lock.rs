@@ -1,0 +1,150 @@
+//! An advisory lock beside a session file, so that two instances never edit the same
+//! session. A lock left by a process that no longer runs (killed, power cut) is stale
+//! and taken over.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Who holds a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub pid: u32,
+    pub host: String,
+    pub since: String,
+}
+
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+}
+
+pub fn lock_path(session: &Path) -> PathBuf {
+    let mut name = session.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    session.with_file_name(name)
+}
+
+pub fn hostname() -> String {
+    fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .unwrap_or_else(|| "?".to_string())
+}
+
+impl Lock {
+    /// Takes the lock of `session`, or says who holds it.
+    pub fn acquire(session: &Path, now: &str) -> io::Result<Result<Lock, Holder>> {
+        let path = lock_path(session);
+        for _ in 0..2 {
+            let mut options = fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            match options.open(&path) {
+                Ok(mut f) => {
+                    writeln!(f, "{} {} {}", std::process::id(), hostname(), now)?;
+                    f.sync_all()?;
+                    return Ok(Ok(Lock { path }));
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    let text = fs::read_to_string(&path).unwrap_or_default();
+                    match parse(&text) {
+                        Some(h) if !is_stale(&h) => return Ok(Err(h)),
+                        // Stale or unreadable: the holder is gone; take it over.
+                        _ => {
+                            let _ = fs::remove_file(&path);
+                        }
+                    }
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::other("the lock could not be taken"))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+fn parse(text: &str) -> Option<Holder> {
+    let mut parts = text.split_whitespace();
+    Some(Holder {
+        pid: parts.next()?.parse().ok()?,
+        host: parts.next()?.to_string(),
+        since: parts.next().unwrap_or("").to_string(),
+    })
+}
+
+/// A lock is stale when its process is gone. That can only be known for a process of
+/// this machine; a lock from another machine (a shared folder) is respected.
+fn is_stale(h: &Holder) -> bool {
+    if h.host != hostname() {
+        return false;
+    }
+    if h.pid == std::process::id() {
+        return false;
+    }
+    process_gone(h.pid)
+}
+
+#[cfg(target_os = "linux")]
+fn process_gone(pid: u32) -> bool {
+    !Path::new(&format!("/proc/{pid}")).exists()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn process_gone(_pid: u32) -> bool {
+    // Without a portable way to ask, trust the lock; the user can delete the file.
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_holder_is_refused_and_told_who_holds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.ron");
+        let first = Lock::acquire(&session, "t").unwrap().unwrap();
+        // The same process pretending to be another one: write a live foreign pid.
+        drop(first);
+        let path = lock_path(&session);
+        fs::write(&path, format!("1 {} 2026-01-01T10:00:00Z\n", hostname())).unwrap();
+        let held = Lock::acquire(&session, "t").unwrap().unwrap_err();
+        assert_eq!(held.pid, 1, "pid 1 is always alive");
+        assert_eq!(held.since, "2026-01-01T10:00:00Z");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_lock_left_by_a_dead_process_is_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.ron");
+        // A pid far above any real one.
+        fs::write(
+            lock_path(&session),
+            format!("4000000000 {} x\n", hostname()),
+        )
+        .unwrap();
+        let lock = Lock::acquire(&session, "t").unwrap().unwrap();
+        assert!(lock_path(&session).exists());
+        drop(lock);
+        assert!(!lock_path(&session).exists(), "released on drop");
+    }
+
+    #[test]
+    fn a_lock_from_another_machine_is_respected() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.ron");
+        fs::write(lock_path(&session), "12 another-laptop x\n").unwrap();
+        assert!(Lock::acquire(&session, "t").unwrap().is_err());
+    }
+}
