@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod crypt;
 pub mod list;
 pub mod localise;
 pub mod show;
@@ -55,6 +56,10 @@ pub enum Command {
     Check,
     /// Print the framework in use.
     Framework,
+    /// Encrypt the sessions folder with a passphrase.
+    Encrypt,
+    /// Decrypt the sessions folder for good.
+    Decrypt,
     /// Compare two sessions (by default a session and the previous one of its series).
     Compare {
         #[arg(value_name = "A")]

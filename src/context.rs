@@ -1,11 +1,13 @@
 //! What every command needs: the language, the framework and where sessions live.
 
-use std::io;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use crate::domain::framework::Framework;
 use crate::i18n::I18n;
 use crate::store::Store;
+use crate::store::crypt::{Cipher, CryptError, is_encrypted};
+use crate::t;
 
 pub struct Context {
     pub i18n: I18n,
@@ -14,12 +16,65 @@ pub struct Context {
     pub framework_text: String,
     pub custom_framework: bool,
     pub sessions_dir: PathBuf,
+    store: OnceLock<Store>,
+}
+
+/// Where the passphrase of an encrypted folder comes from: `TOGUNA_PASSPHRASE` (for
+/// scripts), else a prompt on the terminal that does not echo.
+pub fn passphrase(prompt: &str, i: &I18n) -> Result<String, String> {
+    if let Ok(p) = std::env::var("TOGUNA_PASSPHRASE") {
+        return Ok(p);
+    }
+    rpassword::prompt_password(prompt).map_err(|_| i.t("err-passphrase-needed"))
 }
 
 impl Context {
-    /// Opens (and on first use creates) the sessions folder.
-    pub fn store(&self) -> io::Result<Store> {
-        Store::open(&self.sessions_dir)
+    pub fn new(
+        i18n: I18n,
+        framework: Framework,
+        framework_text: String,
+        custom_framework: bool,
+        sessions_dir: PathBuf,
+    ) -> Context {
+        Context {
+            i18n,
+            framework,
+            framework_text,
+            custom_framework,
+            sessions_dir,
+            store: OnceLock::new(),
+        }
+    }
+
+    /// Opens (and on first use creates) the sessions folder; for an encrypted folder,
+    /// asks for the passphrase once per run.
+    pub fn store(&self) -> Result<Store, String> {
+        if let Some(s) = self.store.get() {
+            return Ok(s.clone());
+        }
+        let i = &self.i18n;
+        let store = Store::open(&self.sessions_dir).map_err(|e| {
+            t!(
+                i,
+                "err-sessions-dir",
+                dir = self.store_dir(),
+                error = e.to_string()
+            )
+        })?;
+        let store = if is_encrypted(store.dir()) {
+            let pass = passphrase(
+                &format!("{} ", t!(i, "passphrase-prompt", dir = self.store_dir())),
+                i,
+            )?;
+            match Cipher::unlock(store.dir(), &pass) {
+                Ok(c) => store.with_cipher(c),
+                Err(CryptError::WrongPassphrase) => return Err(i.t("err-wrong-passphrase")),
+                Err(e) => return Err(t!(i, "err-key", error = e.to_string())),
+            }
+        } else {
+            store
+        };
+        Ok(self.store.get_or_init(|| store).clone())
     }
 
     pub fn store_dir(&self) -> String {

@@ -67,16 +67,22 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
             Err(m) => return fail(&i, &m),
         },
     };
-    let ctx = Context {
-        i18n: i,
-        custom_framework: cli.framework.is_some(),
+    let ctx = Context::new(
+        i,
         framework,
         framework_text,
-        sessions_dir: cli
-            .sessions_dir
+        cli.framework.is_some(),
+        cli.sessions_dir
             .clone()
             .unwrap_or_else(default_sessions_dir),
-    };
+    );
+    if cli.command.is_none() && crate::tui::is_interactive() {
+        let lang = ctx.i18n.lang().to_string();
+        return match crate::tui::run(ctx) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(m) => fail(&I18n::new(&lang), &m),
+        };
+    }
     match dispatch(cli.command, &ctx) {
         Ok(code) => code,
         Err(m) => fail(&ctx.i18n, &m),
@@ -117,16 +123,7 @@ fn out(text: &str) -> Result<(), String> {
 
 fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String> {
     let i = &ctx.i18n;
-    let open_store = || {
-        ctx.store().map_err(|e| {
-            t!(
-                i,
-                "err-sessions-dir",
-                dir = ctx.store_dir(),
-                error = e.to_string()
-            )
-        })
-    };
+    let open_store = || ctx.store();
     let load = || {
         open_store()?.load_all().map_err(|e| {
             t!(
@@ -137,19 +134,6 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             )
         })
     };
-    if command.is_none() && crate::tui::is_interactive() {
-        crate::tui::run(
-            Context {
-                i18n: crate::i18n::I18n::new(i.lang()),
-                framework: ctx.framework.clone(),
-                framework_text: String::new(),
-                custom_framework: ctx.custom_framework,
-                sessions_dir: ctx.sessions_dir.clone(),
-            },
-            ctx.custom_framework,
-        )?;
-        return Ok(ExitCode::SUCCESS);
-    }
     match command {
         None | Some(Command::List { .. }) => {
             let (series, json) = match &command {
@@ -192,6 +176,8 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
                 ExitCode::FAILURE
             })
         }
+        Some(Command::Encrypt) => crate::cli::crypt::encrypt(ctx),
+        Some(Command::Decrypt) => crate::cli::crypt::decrypt(ctx),
         Some(Command::Framework) => {
             out(&ctx.framework_text)?;
             Ok(ExitCode::SUCCESS)

@@ -19,19 +19,12 @@ pub fn is_interactive() -> bool {
     io::stdout().is_terminal() && io::stdin().is_terminal()
 }
 
-pub fn run(ctx: Context, custom_framework: bool) -> Result<(), String> {
-    let i = &ctx.i18n;
-    let store = ctx.store().map_err(|e| {
-        crate::t!(
-            i,
-            "err-sessions-dir",
-            dir = ctx.store_dir(),
-            error = e.to_string()
-        )
-    })?;
+pub fn run(ctx: Context) -> Result<(), String> {
+    let custom_framework = ctx.custom_framework;
+    let store = ctx.store()?;
     let load = store.load_all().map_err(|e| {
         crate::t!(
-            i,
+            ctx.i18n,
             "err-sessions-dir",
             dir = ctx.store_dir(),
             error = e.to_string()
@@ -106,8 +99,8 @@ fn event_loop(
 /// A failed save keeps everything in memory, says so, and is tried again on the next
 /// event; quitting then asks first and writes a rescue copy elsewhere.
 pub fn persist(app: &mut App, store: &Store) {
-    take_lock(app);
-    restore_draft(app);
+    take_lock(app, store);
+    restore_draft(app, store);
     if app.dirty {
         if let Some(ws) = app.workshop.as_mut() {
             if ws.path.is_none() && ws.session.title.trim().is_empty() {
@@ -119,11 +112,11 @@ pub fn persist(app: &mut App, store: &Store) {
             app.dirty = false;
         }
     }
-    keep_draft(app);
+    keep_draft(app, store);
     if app.rescue {
         app.rescue = false;
         if let Some(ws) = app.workshop.take() {
-            app.rescued = write_rescue(&ws.session);
+            app.rescued = write_rescue(&ws.session, store);
         }
         app.dirty = false;
     }
@@ -190,7 +183,7 @@ fn save(app: &mut App, store: &Store) {
 
 /// On opening a saved session: take its lock, or open it read-only and say who holds
 /// it; and read it again, in case it changed since the folder was listed.
-fn take_lock(app: &mut App) {
+fn take_lock(app: &mut App, store: &Store) {
     let Some(ws) = app.workshop.as_mut() else {
         return;
     };
@@ -201,7 +194,7 @@ fn take_lock(app: &mut App) {
     match crate::store::lock::Lock::acquire(&path, &now().to_rfc3339()) {
         Ok(Ok(lock)) => {
             ws.lock = Some(lock);
-            if let Ok(fresh) = crate::store::folder::load_file(&path)
+            if let Ok(fresh) = crate::store::folder::load_file_with(&path, store.cipher())
                 && fresh != ws.session
             {
                 ws.session = fresh;
@@ -233,7 +226,7 @@ fn take_lock(app: &mut App) {
     }
 }
 
-fn restore_draft(app: &mut App) {
+fn restore_draft(app: &mut App, store: &Store) {
     let Some(ws) = app.workshop.as_mut() else {
         return;
     };
@@ -242,7 +235,7 @@ fn restore_draft(app: &mut App) {
     }
     ws.draft_checked = true;
     let Some(path) = ws.path.clone() else { return };
-    if let Some(d) = crate::store::draft::load(&path) {
+    if let Some(d) = store.load_draft(&path) {
         ws.draft_written = Some((d.clone(), app.now));
         app.restore_draft(d);
     }
@@ -250,7 +243,7 @@ fn restore_draft(app: &mut App) {
 
 /// Writes the text being typed beside the session, at most once a second, and removes
 /// it once it is saved or cleared.
-fn keep_draft(app: &mut App) {
+fn keep_draft(app: &mut App, store: &Store) {
     let current = app.current_draft();
     let now = app.now;
     let Some(ws) = app.workshop.as_mut() else {
@@ -271,7 +264,7 @@ fn keep_draft(app: &mut App) {
                 .draft_written
                 .as_ref()
                 .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= 1000);
-            if due && crate::store::draft::save(&path, &d).is_ok() {
+            if due && store.save_draft(&path, &d).is_ok() {
                 ws.draft_written = Some((d, now));
             }
         }
@@ -280,9 +273,17 @@ fn keep_draft(app: &mut App) {
 
 /// When nothing can be saved where the session lives, somewhere else: the temporary
 /// folder, then the home folder.
-fn write_rescue(s: &crate::domain::session::Session) -> Option<std::path::PathBuf> {
-    let name = format!("toguna-rescue-{}.ron", crate::domain::ids::short_id(&s.id));
-    let text = crate::store::format::to_text(s);
+fn write_rescue(s: &crate::domain::session::Session, store: &Store) -> Option<std::path::PathBuf> {
+    let ext = if store.cipher().is_some() {
+        ".ron.age"
+    } else {
+        ".ron"
+    };
+    let name = format!("toguna-rescue-{}{ext}", crate::domain::ids::short_id(&s.id));
+    // Encrypted like the folder it belongs to: the rescue copy is no weaker.
+    let text = store
+        .seal(crate::store::format::to_text(s).as_bytes())
+        .ok()?;
     let mut places = vec![std::env::temp_dir()];
     if let Some(home) = directories::UserDirs::new() {
         places.push(home.home_dir().to_path_buf());
@@ -290,5 +291,5 @@ fn write_rescue(s: &crate::domain::session::Session) -> Option<std::path::PathBu
     places
         .into_iter()
         .map(|dir| dir.join(&name))
-        .find(|p| crate::store::atomic::write_atomic(p, text.as_bytes()).is_ok())
+        .find(|p| crate::store::atomic::write_atomic(p, &text).is_ok())
 }

@@ -378,11 +378,11 @@ fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
     // Drafts are written at most once a second: the first key wrote one, the rest
     // waits for the clock's next tick.
     let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
-    assert_eq!(toguna::store::draft::load(&path).unwrap().text, "h");
+    assert_eq!(d.store.load_draft(&path).unwrap().text, "h");
     d.app.tick(t0() + chrono::Duration::seconds(1));
     persist(&mut d.app, &d.store);
     let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
-    let draft = toguna::store::draft::load(&path).expect("the draft is on disk");
+    let draft = d.store.load_draft(&path).expect("the draft is on disk");
     assert_eq!(draft.text, "half a sentence, not yet saved");
     assert_eq!(draft.step, "wide/contributions");
     // The process dies here (nothing else runs; its lock goes with it). A new run
@@ -399,7 +399,7 @@ fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
     // Once submitted, the draft goes.
     app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     persist(&mut app, &d.store);
-    assert!(toguna::store::draft::load(&path).is_none());
+    assert!(d.store.load_draft(&path).is_none());
 }
 
 #[test]

@@ -429,3 +429,29 @@ draft-restored = Text you were typing before the interruption is back.
 conflict-forked = The file was changed by another program. To keep both versions, yours is now saved as a separate session.
 locked-by = This session is open elsewhere (process { $pid } on { $host }, since { $since }): shown read-only.
 rescued = Saving was not possible; a copy of the session was written to { $file }.
+
+## Encryption
+
+err-encrypted = is encrypted, and this folder has no key to open it
+passphrase-prompt = Passphrase for { $dir }:
+passphrase-new = New passphrase (at least 8 characters):
+passphrase-again = The same passphrase again:
+err-wrong-passphrase = wrong passphrase: the sessions stay locked. Try again, or check the keyboard layout (AZERTY/QWERTY).
+err-key = the folder's key cannot be read: { $error }
+err-already-encrypted = this folder is already encrypted
+err-not-encrypted = this folder is not encrypted
+err-passphrase-mismatch = the two passphrases differ; nothing was changed
+err-passphrase-short = the passphrase needs at least 8 characters; nothing was changed
+err-decrypt-bad-files = some files could not be read, so nothing was decrypted
+encrypt-skipped = left as it is, since it could not be read: { $file }
+encrypt-done = { $count ->
+    [one] One session is now encrypted.
+   *[other] { $count } sessions are now encrypted.
+} Keep the passphrase safe: without it they cannot be opened.
+decrypt-done = { $count ->
+    [one] One session is decrypted.
+   *[other] { $count } sessions are decrypted.
+}
+cli-encrypt-about = Encrypt every session of the folder with a passphrase (age); Toguna then asks for it once per run
+cli-decrypt-about = Decrypt every session of the folder and turn encryption off
+err-passphrase-needed = this folder is encrypted and a passphrase is needed: run Toguna in a terminal, or set TOGUNA_PASSPHRASE for a script

@@ -429,3 +429,29 @@ draft-restored = Le texte que vous tapiez avant l'interruption est revenu.
 conflict-forked = Le fichier a été modifié par un autre programme. Pour garder les deux versions, la vôtre est désormais enregistrée comme une session à part.
 locked-by = Cette session est ouverte ailleurs (processus { $pid } sur { $host }, depuis { $since }) : affichée en lecture seule.
 rescued = L'enregistrement était impossible ; une copie de la session a été écrite dans { $file }.
+
+## Chiffrement
+
+err-encrypted = est chiffré, et ce dossier n'a pas de clé pour l'ouvrir
+passphrase-prompt = Phrase secrète pour { $dir } :
+passphrase-new = Nouvelle phrase secrète (8 caractères au moins) :
+passphrase-again = La même phrase secrète, encore :
+err-wrong-passphrase = phrase secrète incorrecte : les sessions restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
+err-key = la clé du dossier est illisible : { $error }
+err-already-encrypted = ce dossier est déjà chiffré
+err-not-encrypted = ce dossier n'est pas chiffré
+err-passphrase-mismatch = les deux phrases secrètes diffèrent ; rien n'a été modifié
+err-passphrase-short = la phrase secrète doit compter au moins 8 caractères ; rien n'a été modifié
+err-decrypt-bad-files = certains fichiers n'ont pas pu être lus, donc rien n'a été déchiffré
+encrypt-skipped = laissé tel quel, car illisible : { $file }
+encrypt-done = { $count ->
+    [one] Une session est désormais chiffrée.
+   *[other] { $count } sessions sont désormais chiffrées.
+} Gardez la phrase secrète en lieu sûr : sans elle, elles ne peuvent pas être ouvertes.
+decrypt-done = { $count ->
+    [one] Une session est déchiffrée.
+   *[other] { $count } sessions sont déchiffrées.
+}
+cli-encrypt-about = Chiffrer toutes les sessions du dossier avec une phrase secrète (age) ; Toguna la demande ensuite une fois par lancement
+cli-decrypt-about = Déchiffrer toutes les sessions du dossier et arrêter le chiffrement
+err-passphrase-needed = ce dossier est chiffré et il faut sa phrase secrète : lancez Toguna dans un terminal, ou définissez TOGUNA_PASSPHRASE pour un script

@@ -2,12 +2,9 @@
 //! at most a second of typing. The draft is offered back when the session is resumed.
 
 use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-
-use super::atomic::write_atomic;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -24,17 +21,6 @@ pub fn draft_path(session: &Path) -> PathBuf {
     session.with_file_name(name)
 }
 
-pub fn save(session: &Path, draft: &Draft) -> io::Result<()> {
-    let text =
-        ron::ser::to_string_pretty(draft, super::format::pretty()).map_err(io::Error::other)?;
-    write_atomic(&draft_path(session), text.as_bytes())
-}
-
-pub fn load(session: &Path) -> Option<Draft> {
-    let text = fs::read_to_string(draft_path(session)).ok()?;
-    ron::from_str(&text).ok()
-}
-
 pub fn remove(session: &Path) {
     let _ = fs::remove_file(draft_path(session));
 }
@@ -46,15 +32,16 @@ mod tests {
     #[test]
     fn a_draft_round_trips_and_goes() {
         let dir = tempfile::tempdir().unwrap();
+        let store = crate::store::Store::open(dir.path()).unwrap();
         let session = dir.path().join("a.ron");
         let d = Draft {
             step: "wide/contributions".into(),
             field: "contribution".into(),
             text: "à moitié\ntapé \"ici\"".into(),
         };
-        save(&session, &d).unwrap();
-        assert_eq!(load(&session), Some(d));
+        store.save_draft(&session, &d).unwrap();
+        assert_eq!(store.load_draft(&session), Some(d));
         remove(&session);
-        assert_eq!(load(&session), None);
+        assert_eq!(store.load_draft(&session), None);
     }
 }

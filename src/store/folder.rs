@@ -31,6 +31,8 @@ pub enum LoadErrorKind {
     Io(String),
     #[error("is a folder, not a session file")]
     Directory,
+    #[error("is encrypted, and this folder has no key to open it")]
+    Encrypted,
     #[error("is too large to be a session ({size} bytes; the limit is {limit})")]
     TooLarge { size: u64, limit: u64 },
     #[error("has the same id as {0}; only the first is shown")]
@@ -71,6 +73,8 @@ pub enum ResolveError {
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// Set when the folder is encrypted: sessions are then `.ron.age` files.
+    cipher: Option<std::sync::Arc<super::crypt::Cipher>>,
 }
 
 impl Store {
@@ -86,7 +90,34 @@ impl Store {
                 format!("{} is not a folder", dir.display()),
             ));
         }
-        Ok(Store { dir })
+        Ok(Store { dir, cipher: None })
+    }
+
+    /// The same folder, reading and writing encrypted sessions.
+    pub fn with_cipher(mut self, cipher: super::crypt::Cipher) -> Store {
+        self.cipher = Some(std::sync::Arc::new(cipher));
+        self
+    }
+
+    pub fn cipher(&self) -> Option<&super::crypt::Cipher> {
+        self.cipher.as_deref()
+    }
+
+    /// A session's bytes as they go to disk: encrypted when the folder is.
+    pub fn seal(&self, plain: &[u8]) -> io::Result<Vec<u8>> {
+        match &self.cipher {
+            Some(c) => c.encrypt(plain),
+            None => Ok(plain.to_vec()),
+        }
+    }
+
+    /// The extension of session files in this folder.
+    fn extension(&self) -> &'static str {
+        if self.cipher.is_some() {
+            ".ron.age"
+        } else {
+            ".ron"
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -100,7 +131,8 @@ impl Store {
             let entry = entry?;
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with(TEMP_PREFIX) || !name.ends_with(".ron") {
+            let session = name.ends_with(".ron") || name.ends_with(".ron.age");
+            if name.starts_with(TEMP_PREFIX) || !session {
                 continue;
             }
             files.push(entry.path());
@@ -113,7 +145,7 @@ impl Store {
     /// the others still load. Parsing is spread over the machine's cores.
     pub fn load_all(&self) -> io::Result<FolderLoad> {
         let files = self.files()?;
-        let results = load_parallel(&files);
+        let results = load_parallel(&files, self.cipher());
         let mut out = FolderLoad::default();
         let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
         for (path, result) in files.into_iter().zip(results) {
@@ -139,13 +171,13 @@ impl Store {
     /// Finds one session by id, unique id prefix, or path to a file.
     pub fn resolve(&self, query: &str) -> Result<Loaded, ResolveError> {
         let as_path = Path::new(query);
-        if query.ends_with(".ron") || as_path.is_file() {
+        if query.ends_with(".ron") || query.ends_with(".age") || as_path.is_file() {
             let path = if as_path.exists() {
                 as_path.to_path_buf()
             } else {
                 self.dir.join(query)
             };
-            return load_file(&path)
+            return load_file_with(&path, self.cipher())
                 .map(|session| Loaded {
                     path: path.clone(),
                     session,
@@ -192,22 +224,40 @@ impl Store {
 
     /// A path in the folder for a session not saved yet, never one that exists.
     pub fn new_path_for(&self, session: &Session) -> PathBuf {
-        let path = self.dir.join(Self::file_name_for(session));
-        if !path.exists() {
-            return path;
-        }
         let stem = Self::file_name_for(session)
             .trim_end_matches(".ron")
             .to_string();
+        let ext = self.extension();
+        let path = self.dir.join(format!("{stem}{ext}"));
+        if !path.exists() {
+            return path;
+        }
         (2..)
-            .map(|n| self.dir.join(format!("{stem}-{n}.ron")))
+            .map(|n| self.dir.join(format!("{stem}-{n}{ext}")))
             .find(|p| !p.exists())
             .expect("some suffix is free")
     }
 
     /// Saves a session atomically to `path` (from `new_path_for` or from loading).
     pub fn save(&self, session: &Session, path: &Path) -> io::Result<()> {
-        write_atomic(path, format::to_text(session).as_bytes())
+        write_atomic(path, &self.seal(format::to_text(session).as_bytes())?)
+    }
+
+    pub fn save_draft(&self, session: &Path, draft: &super::draft::Draft) -> io::Result<()> {
+        let text = ron::ser::to_string_pretty(draft, format::pretty()).map_err(io::Error::other)?;
+        write_atomic(
+            &super::draft::draft_path(session),
+            &self.seal(text.as_bytes())?,
+        )
+    }
+
+    pub fn load_draft(&self, session: &Path) -> Option<super::draft::Draft> {
+        let bytes = fs::read(super::draft::draft_path(session)).ok()?;
+        let bytes = match &self.cipher {
+            Some(c) => c.decrypt(&bytes).ok()?,
+            None => bytes,
+        };
+        ron::from_str(std::str::from_utf8(&bytes).ok()?).ok()
     }
 
     /// Saves a session that has no file yet and returns where it went.
@@ -233,6 +283,14 @@ pub fn sort_newest_first(sessions: &mut [Loaded]) {
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
 pub fn load_file(path: &Path) -> Result<Session, LoadErrorKind> {
+    load_file_with(path, None)
+}
+
+/// Loads a session file, decrypting it when it is an encrypted one.
+pub fn load_file_with(
+    path: &Path,
+    cipher: Option<&super::crypt::Cipher>,
+) -> Result<Session, LoadErrorKind> {
     let meta = fs::metadata(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
     if meta.is_dir() {
         return Err(LoadErrorKind::Directory);
@@ -244,19 +302,36 @@ pub fn load_file(path: &Path) -> Result<Session, LoadErrorKind> {
         });
     }
     let bytes = fs::read(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
+    let encrypted = path.to_string_lossy().ends_with(super::crypt::EXTENSION);
+    let bytes = match (encrypted, cipher) {
+        (false, _) => bytes,
+        (true, None) => return Err(LoadErrorKind::Encrypted),
+        (true, Some(c)) => c
+            .decrypt(&bytes)
+            .map_err(|e| LoadErrorKind::Io(e.to_string()))?,
+    };
     Ok(format::from_bytes(&bytes)?)
 }
 
-fn load_parallel(files: &[PathBuf]) -> Vec<Result<Session, LoadErrorKind>> {
+fn load_parallel(
+    files: &[PathBuf],
+    cipher: Option<&super::crypt::Cipher>,
+) -> Vec<Result<Session, LoadErrorKind>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 8 {
-        return files.iter().map(|p| load_file(p)).collect();
+        return files.iter().map(|p| load_file_with(p, cipher)).collect();
     }
     let chunk = files.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| load_file(p)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| load_file_with(p, cipher))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
         handles
             .into_iter()
@@ -311,6 +386,7 @@ impl LoadErrorKind {
             },
             LoadErrorKind::Io(e) => t!(i, "err-io", error = e.as_str()),
             LoadErrorKind::Directory => i.t("err-directory"),
+            LoadErrorKind::Encrypted => i.t("err-encrypted"),
             LoadErrorKind::TooLarge { size, limit } => {
                 t!(i, "err-too-large", size = *size, limit = *limit)
             }

@@ -66,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let bars_width = (fw.dimensions.len() * (usize::from(fw.max_level()) + 1)) as u16;
     let mut widths = vec![
-        Constraint::Length(12),
+        Constraint::Length(13),
         Constraint::Fill(3),
         Constraint::Fill(2),
     ];
