@@ -83,8 +83,6 @@ pub struct App {
     pub folder: String,
     /// False under NO_COLOR: the view then uses only bold, reverse and underline.
     pub color: bool,
-    /// Bumped on every change of screen, so the view knows to repaint fully.
-    pub screen_generation: u64,
 }
 
 impl App {
@@ -118,7 +116,6 @@ impl App {
             closing: false,
             color: true,
             folder: String::new(),
-            screen_generation: 0,
         }
     }
 
@@ -140,14 +137,17 @@ impl App {
 
     /// The contexts of the screen itself, ignoring any pop-up.
     pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
-        if self.view.is_some() {
-            return vec![Ctx::View, Ctx::Browse, Ctx::Global];
+        if let Some(view) = &self.view {
+            return match view {
+                views::View::Trend { .. } => vec![Ctx::View, Ctx::Browse, Ctx::Global],
+                _ => vec![Ctx::View, Ctx::Scroll, Ctx::Browse, Ctx::Global],
+            };
         }
         let Some(ws) = &self.workshop else {
             return vec![Ctx::Home, Ctx::Browse, Ctx::Global];
         };
         let mut v = match ws.step {
-            Step::Setup => vec![Ctx::Form, Ctx::Setup],
+            Step::Setup => vec![Ctx::Setup, Ctx::Form],
             Step::Room if ws.room.form.is_some() => vec![Ctx::Form],
             Step::Room => vec![Ctx::List, Ctx::Browse],
             Step::Review if ws.review.note.is_some() => vec![Ctx::Editor],
@@ -155,7 +155,7 @@ impl App {
             Step::Dim(d, sub) => {
                 let ds = &ws.dims[d];
                 match sub {
-                    Sub::Card => vec![Ctx::Browse],
+                    Sub::Card => vec![Ctx::Scroll, Ctx::Browse],
                     Sub::Contributions if ds.contrib.typing => {
                         vec![Ctx::Editor, Ctx::Contributions]
                     }
@@ -183,7 +183,7 @@ impl App {
         let contexts = self.contexts();
         let action = keys::resolve(&contexts, &ev);
         // In a form, Space and ←/→ belong to the text of a text field.
-        let text_field = contexts.first() == Some(&Ctx::Form)
+        let text_field = contexts.contains(&Ctx::Form)
             && self.focused_form().is_some_and(|f| f.focused_is_text());
         match action {
             Some(Action::Toggle | Action::Left | Action::Right) if text_field => self.type_key(ev),
@@ -195,7 +195,7 @@ impl App {
     /// Text pasted from the terminal (bracketed paste): inserted as text, never submitted.
     pub fn on_paste(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let single_line = matches!(self.contexts().first(), Some(Ctx::Form));
+        let single_line = self.contexts().contains(&Ctx::Form);
         let text = if single_line {
             text.replace('\n', " ")
         } else {
@@ -216,7 +216,61 @@ impl App {
         }
     }
 
-    fn focused_form(&self) -> Option<&form::Form> {
+    /// Whether a key of the table means something right now, so the hint bar and the
+    /// help do not offer what would do nothing (choices on a text field, opening a
+    /// session in an empty folder, finishing a finished session...).
+    pub fn binding_applies(&self, b: &keys::Binding) -> bool {
+        match b.action {
+            Action::Left | Action::Right | Action::Toggle if b.ctx == Ctx::Form => {
+                self.focused_form().is_some_and(|f| !f.focused_is_text())
+            }
+            Action::Open | Action::Review | Action::Compare | Action::Mark | Action::Trend
+                if b.ctx == Ctx::Home =>
+            {
+                !self.sessions.is_empty()
+            }
+            Action::Open if b.ctx == Ctx::View => {
+                matches!(self.view, Some(views::View::Trend { .. }))
+            }
+            Action::Grouping | Action::NextTab | Action::PrevTab => {
+                matches!(self.view, Some(views::View::Review { .. }))
+            }
+            Action::Finish => self
+                .workshop
+                .as_ref()
+                .is_some_and(|w| w.session.status != crate::domain::session::Status::Finished),
+            Action::MarkDone | Action::MarkInProgress | Action::MarkDropped | Action::Edit
+                if b.ctx == Ctx::Review =>
+            {
+                self.workshop
+                    .as_ref()
+                    .is_some_and(|w| !w.session.action_review.is_empty())
+            }
+            Action::Edit | Action::Delete if b.ctx == Ctx::List => {
+                self.list_is_empty() == Some(false)
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether the list of the current step (voices, contributions, actions) is empty.
+    fn list_is_empty(&self) -> Option<bool> {
+        let ws = self.workshop.as_ref()?;
+        Some(match ws.step {
+            Step::Room => ws.session.voices.is_empty(),
+            Step::Dim(d, Sub::Contributions) => ws
+                .session
+                .dimension(&self.framework.dimensions[d].id)
+                .is_none_or(|r| r.contributions.is_empty()),
+            Step::Dim(d, Sub::Actions) => ws
+                .session
+                .dimension(&self.framework.dimensions[d].id)
+                .is_none_or(|r| r.actions.is_empty()),
+            _ => return None,
+        })
+    }
+
+    pub fn focused_form(&self) -> Option<&form::Form> {
         let ws = self.workshop.as_ref()?;
         match ws.step {
             Step::Setup => Some(&ws.setup),
@@ -326,7 +380,6 @@ impl App {
             ws.setup.focus = focus;
             ws.room.form = None;
         }
-        self.screen_generation += 1;
     }
 
     fn home(&mut self, action: Action) {
@@ -352,7 +405,6 @@ impl App {
                         grouping: views::Grouping::None,
                         scroll: 0,
                     });
-                    self.screen_generation += 1;
                 }
             }
             Action::Mark => {
@@ -381,7 +433,6 @@ impl App {
                         .position(|p| p.id == l.session.id)
                         .unwrap_or(0);
                     self.view = Some(views::View::Trend { series, selected });
-                    self.screen_generation += 1;
                 }
             }
             _ => {}
@@ -413,7 +464,6 @@ impl App {
             scroll: 0,
         });
         self.marked = None;
-        self.screen_generation += 1;
     }
 
     fn view_action(&mut self, action: Action) {
@@ -485,7 +535,6 @@ impl App {
 
     fn close_view(&mut self) {
         self.view = None;
-        self.screen_generation += 1;
     }
 
     pub fn new_session(&mut self) {
@@ -509,7 +558,6 @@ impl App {
             ws.step = Step::Summary;
         }
         self.workshop = Some(ws);
-        self.screen_generation += 1;
     }
 
     /// Back to the home screen; what is typed in a form is kept in the session.
@@ -525,7 +573,6 @@ impl App {
         if ws.path.is_none() && ws.session.title.trim().is_empty() {
             // A new session left before it had a title: nothing worth keeping.
             self.dirty = false;
-            self.screen_generation += 1;
             return;
         }
         self.dirty = true;
@@ -548,7 +595,6 @@ impl App {
         self.home_selected = self
             .home_selected
             .min(self.sessions.len().saturating_sub(1));
-        self.screen_generation += 1;
     }
 
     /// Typed text in a rationale, reason or note is kept when the facilitator moves on.
@@ -580,7 +626,6 @@ impl App {
         ws.step = step;
         ws.session.current_step = step.id(&self.framework);
         self.dirty = true;
-        self.screen_generation += 1;
     }
 
     fn picker(&mut self, p: Picker, action: Action) {

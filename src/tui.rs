@@ -63,13 +63,10 @@ fn event_loop(
     app: &mut App,
     store: &Store,
 ) -> io::Result<()> {
-    let mut generation = app.screen_generation;
+    // No full clear between screens: ratatui draws only the cells that change, which
+    // is what a slow link needs, and clearing would ask the terminal for the cursor
+    // position and wait for an answer that a slow link may not bring in time.
     loop {
-        if generation != app.screen_generation {
-            // A new screen: repaint everything rather than diffing against the old one.
-            terminal.clear()?;
-            generation = app.screen_generation;
-        }
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
         if app.quit {
             break;
@@ -218,7 +215,6 @@ fn take_lock(app: &mut App, store: &Store) {
                 since = holder.since.as_str()
             );
             app.warn(text);
-            app.screen_generation += 1;
         }
         // A folder where no lock can be written (read-only): carry on; saving will
         // say what is wrong.
@@ -244,6 +240,7 @@ fn restore_draft(app: &mut App, store: &Store) {
 /// Writes the text being typed beside the session, at most once a second, and removes
 /// it once it is saved or cleared.
 fn keep_draft(app: &mut App, store: &Store) {
+    let leaving = app.quit || app.closing;
     let current = app.current_draft();
     let now = app.now;
     let Some(ws) = app.workshop.as_mut() else {
@@ -260,10 +257,12 @@ fn keep_draft(app: &mut App, store: &Store) {
             ws.draft_written = None;
         }
         Some(d) => {
-            let due = ws
-                .draft_written
-                .as_ref()
-                .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= 1000);
+            // Leaving or quitting writes it at once, whatever the rate.
+            let due = leaving
+                || ws
+                    .draft_written
+                    .as_ref()
+                    .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= 1000);
             if due && store.save_draft(&path, &d).is_ok() {
                 ws.draft_written = Some((d, now));
             }

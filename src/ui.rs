@@ -90,6 +90,73 @@ pub fn fit(text: &str, width: usize) -> String {
 /// Wrapped text with a one-column margin, so that wrapped lines stay indented too.
 /// Lines are written with a leading space to read well when drawn alone; here the
 /// margin does that job, so one leading space is taken off.
+/// `text` wrapped to `width` columns, the first line after `first`, the others after
+/// as many spaces: bullets and numbered levels keep a hanging indent.
+pub fn hanging(
+    first: &str,
+    text: &str,
+    width: usize,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let indent = first.width();
+    let room = width.saturating_sub(indent).max(8);
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in crate::cli::table::one_line(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+    {
+        let current = lines.last_mut().expect("one line at least");
+        let need = word.width() + usize::from(!current.is_empty());
+        if current.width() + need <= room {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+            continue;
+        }
+        let mut piece = String::new();
+        for c in word.chars() {
+            if piece.width() + c.width().unwrap_or(0) > room {
+                lines.push(std::mem::take(&mut piece));
+            }
+            piece.push(c);
+        }
+        if lines.last().is_some_and(|l| l.is_empty()) {
+            *lines.last_mut().expect("checked") = piece;
+        } else {
+            lines.push(piece);
+        }
+    }
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(n, l)| {
+            let lead = if n == 0 {
+                first.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(vec![
+                ratatui::text::Span::styled(lead, style),
+                ratatui::text::Span::raw(l),
+            ])
+        })
+        .collect()
+}
+
+/// An area less one column on each side, so typed text lines up with the text around.
+pub fn inset(area: Rect) -> Rect {
+    if area.width < 3 {
+        return area;
+    }
+    Rect {
+        x: area.x + 1,
+        width: area.width - 2,
+        ..area
+    }
+}
+
 pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
     let lines: Vec<Line<'a>> = lines
         .into_iter()

@@ -1689,7 +1689,7 @@ fn gao_2(g1: &Session) -> Session {
     })
     .collect();
     d.ratings_revealed = false;
-    m.pause("deep")
+    m.pause("deep/ratings")
 }
 
 // ---------------------------------------------------------------------------------------

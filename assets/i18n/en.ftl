@@ -305,7 +305,7 @@ contributions-count = { $count ->
    *[other] { $count } contributions
 }
 contributions-empty = Nothing yet. Type what is said below and press Enter.
-contributions-type-hint = Press i or Enter to type a contribution.
+contributions-type-hint = Press i to type a contribution, or Enter to edit the selected one.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = no phase
 ratings-title = Each voice's level
@@ -455,3 +455,11 @@ decrypt-done = { $count ->
 cli-encrypt-about = Encrypt every session of the folder with a passphrase (age); Toguna then asks for it once per run
 cli-decrypt-about = Decrypt every session of the folder and turn encryption off
 err-passphrase-needed = this folder is encrypted and a passphrase is needed: run Toguna in a terminal, or set TOGUNA_PASSPHRASE for a script
+keyname-enter = Enter
+keyname-esc = Esc
+keyname-pgup = PgUp
+keyname-pgdn = PgDn
+keyname-del = Del
+keyname-space = Space
+keyname-shift-tab = Shift+Tab
+finish-typing-first = Save (Enter) or clear the text being typed first: it is never replaced.

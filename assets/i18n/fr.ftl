@@ -206,7 +206,7 @@ key-rationale = Justification
 key-mark-done = Faite
 key-mark-in-progress = En cours
 key-mark-dropped = Abandonnée
-key-note = Note
+key-note = Commentaire
 key-finish = Terminer la session
 key-add = Ajouter
 key-edit = Modifier
@@ -228,7 +228,7 @@ help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot en
 ## Fenêtres
 
 confirm-title = Confirmation
-confirm-keys = o oui · n non
+confirm-keys = o (ou y) oui · n non
 confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses notes sont retirées.
 confirm-delete-contribution = Supprimer cette contribution ?
 confirm-delete-action = Supprimer cette action ?
@@ -288,7 +288,7 @@ review-from = Actions de « { $title } » ({ $date })
 review-none-open = La réunion précédente n'a laissé aucune action ouverte.
 review-nothing = Rien à revoir. Donnez une série à la session dans la préparation pour suivre ses actions.
 review-not-reviewed = non revue
-review-note = Note
+review-note = Commentaire
 
 ## Dimensions
 
@@ -305,7 +305,7 @@ contributions-count = { $count ->
    *[other] { $count } contributions
 }
 contributions-empty = Rien pour l'instant. Tapez ce qui est dit ci-dessous et appuyez sur Entrée.
-contributions-type-hint = Appuyez sur i ou Entrée pour saisir une contribution.
+contributions-type-hint = Appuyez sur i pour saisir une contribution, ou sur Entrée pour modifier celle qui est choisie.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = sans phase
 ratings-title = Le niveau de chaque voix
@@ -455,3 +455,11 @@ decrypt-done = { $count ->
 cli-encrypt-about = Chiffrer toutes les sessions du dossier avec une phrase secrète (age) ; Toguna la demande ensuite une fois par lancement
 cli-decrypt-about = Déchiffrer toutes les sessions du dossier et arrêter le chiffrement
 err-passphrase-needed = ce dossier est chiffré et il faut sa phrase secrète : lancez Toguna dans un terminal, ou définissez TOGUNA_PASSPHRASE pour un script
+keyname-enter = Entrée
+keyname-esc = Échap
+keyname-pgup = PgPréc
+keyname-pgdn = PgSuiv
+keyname-del = Suppr
+keyname-space = Espace
+keyname-shift-tab = Maj+Tab
+finish-typing-first = Enregistrez (Entrée) ou effacez d'abord le texte en cours : il n'est jamais remplacé.

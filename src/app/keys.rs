@@ -28,6 +28,8 @@ pub enum Ctx {
     Help,
     /// Read-only views: review, compare, trend.
     View,
+    /// Long text to scroll (the card of a dimension, a review).
+    Scroll,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +87,14 @@ pub const TABLE: &[Binding] = &[
     b(C::Help, K::Char('q'), A::Back, "key-close", false),
     b(C::Help, K::Code(KeyCode::Up), A::Up, "key-scroll", false),
     b(C::Help, K::Code(KeyCode::Down), A::Down, "key-scroll", true),
+    b(
+        C::Scroll,
+        K::Code(KeyCode::Down),
+        A::Down,
+        "key-scroll",
+        true,
+    ),
+    b(C::Scroll, K::Code(KeyCode::Up), A::Up, "key-scroll", false),
     b(C::Picker, K::Code(KeyCode::Up), A::Up, "key-move", true),
     b(
         C::Picker,
@@ -151,6 +161,7 @@ pub const TABLE: &[Binding] = &[
         "key-kind",
         true,
     ),
+    b(C::Setup, K::Code(KeyCode::Esc), A::Back, "key-home", true),
     b(
         C::Setup,
         K::Ctrl('o'),
@@ -336,13 +347,13 @@ pub const TABLE: &[Binding] = &[
         "key-scroll",
         false,
     ),
+    b(C::Home, K::Char('n'), A::NewSession, "key-new", true),
+    b(C::Home, K::Code(KeyCode::Enter), A::Open, "key-open", true),
+    b(C::Home, K::Char('q'), A::Quit, "key-quit", true),
     b(C::Home, K::Char('r'), A::Review, "key-review", true),
     b(C::Home, K::Char('c'), A::Compare, "key-compare", true),
     b(C::Home, K::Char('m'), A::Mark, "key-mark", false),
     b(C::Home, K::Char('t'), A::Trend, "key-trend", true),
-    b(C::Home, K::Char('n'), A::NewSession, "key-new", true),
-    b(C::Home, K::Code(KeyCode::Enter), A::Open, "key-open", true),
-    b(C::Home, K::Char('q'), A::Quit, "key-quit", true),
     b(C::Home, K::Code(KeyCode::Esc), A::Quit, "key-quit", false),
     b(
         C::Workshop,
@@ -406,15 +417,16 @@ impl Key {
         hit.then_some(Action::Quit)
     }
 
-    /// How the key is written in the help and hint bar.
-    pub fn label(self) -> String {
+    /// How the key is written in the help and hint bar, in the interface language
+    /// (French keyboards say Entrée, Échap, Suppr...).
+    pub fn label(self, i: &crate::i18n::I18n) -> String {
         match self {
-            Key::Char(' ') => "Space".into(),
+            Key::Char(' ') => i.t("keyname-space"),
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
-            Key::Alt(code) => format!("Alt+{}", code_label(code)),
-            Key::Code(code) => code_label(code),
-            Key::ShiftTab => "Shift+Tab".into(),
+            Key::Alt(code) => format!("Alt+{}", code_label(code, i)),
+            Key::Code(code) => code_label(code, i),
+            Key::ShiftTab => i.t("keyname-shift-tab"),
             Key::Digits => "0-5".into(),
         }
     }
@@ -425,18 +437,18 @@ fn is_shift_tab(ev: &KeyEvent) -> bool {
         || (ev.code == KeyCode::Tab && ev.modifiers.contains(KeyModifiers::SHIFT))
 }
 
-fn code_label(code: KeyCode) -> String {
+fn code_label(code: KeyCode, i: &crate::i18n::I18n) -> String {
     match code {
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
+        KeyCode::Enter => i.t("keyname-enter"),
+        KeyCode::Esc => i.t("keyname-esc"),
         KeyCode::Tab => "Tab".into(),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Delete => "Del".into(),
+        KeyCode::PageUp => i.t("keyname-pgup"),
+        KeyCode::PageDown => i.t("keyname-pgdn"),
+        KeyCode::Delete => i.t("keyname-del"),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }

@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 
-use super::form::{Field, Form, editor, text_of};
+use super::form::{self, Field, Form, editor, text_of};
 use super::workshop::{Step, Sub, Workshop, actions_to_review};
 use super::{Action, App, Confirm, Overlay, Picker, room};
 use crate::domain::session::{
@@ -258,6 +258,11 @@ impl App {
             }
             Action::Up => cs.selected = cs.selected.saturating_sub(1),
             Action::Down => cs.selected = (cs.selected + 1).min(count.saturating_sub(1)),
+            Action::Edit if !form::text_of(&cs.editor).trim().is_empty() => {
+                // Text not yet saved is never replaced: go back to it instead.
+                cs.typing = true;
+                self.say("finish-typing-first");
+            }
             Action::Edit => {
                 if let Some(c) = ws
                     .session
@@ -620,6 +625,42 @@ pub fn apply_setup(ws: &mut Workshop, sessions: &[Loaded]) -> bool {
 /// Text typed in a note, reason or rationale is written to the session when the
 /// facilitator moves away, never dropped.
 pub fn flush_editors(ws: &mut Workshop, fw: &crate::domain::framework::Framework) {
+    // A voice or an action half entered is kept if it can be: it has what it needs.
+    if let Some((editing, form)) = ws.room.form.take() {
+        let id = editing.unwrap_or_else(|| ws.session.next_voice_id());
+        match room::voice_from(&form, id) {
+            Ok(voice) => match ws.session.voices.iter_mut().find(|v| v.id == id) {
+                Some(slot) => *slot = voice,
+                None => ws.session.voices.push(voice),
+            },
+            Err(_) => ws.room.form = Some((editing, form)),
+        }
+    }
+    for (d, dim) in fw.dimensions.iter().enumerate() {
+        let Some((editing, form)) = ws.dims.get_mut(d).and_then(|ds| ds.actions.form.take()) else {
+            continue;
+        };
+        let Ok((text, owner, due)) = action_from(&form) else {
+            ws.dims[d].actions.form = Some((editing, form));
+            continue;
+        };
+        let next_id = ws.session.next_action_id();
+        let record = ws.session.dimension_mut(&dim.id);
+        match editing.and_then(|id| record.actions.iter_mut().find(|a| a.id == id)) {
+            Some(a) => {
+                a.text = text;
+                a.owner = owner;
+                a.due = due;
+            }
+            None => record.actions.push(SessionAction {
+                id: next_id,
+                text,
+                owner,
+                due,
+                status: ActionStatus::Open,
+            }),
+        }
+    }
     if let Some(note) = ws.review.note.take()
         && let Some(r) = ws.session.action_review.get_mut(ws.review.selected)
     {

@@ -79,10 +79,17 @@ impl Step {
         }
     }
 
+    /// A bare dimension id (as a hand-edited file may say) means its card.
     pub fn parse(id: &str, fw: &Framework) -> Option<Step> {
         Step::all(fw.dimensions.len())
             .into_iter()
             .find(|s| s.id(fw) == id)
+            .or_else(|| {
+                fw.dimensions
+                    .iter()
+                    .position(|d| d.id == id)
+                    .map(|d| Step::Dim(d, Sub::Card))
+            })
     }
 
     /// The framework step whose time-box this step counts against.
@@ -317,5 +324,7 @@ mod tests {
         }
         assert_eq!(Step::Dim(1, Sub::Ratings).id(&fw), "systematic/ratings");
         assert_eq!(Step::Dim(1, Sub::Ratings).timebox(&fw), "systematic");
+        assert_eq!(Step::parse("deep", &fw), Some(Step::Dim(2, Sub::Card)));
+        assert_eq!(Step::parse("nowhere", &fw), None);
     }
 }

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+    Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget,
 };
 
 use super::theme::{Theme, level_bar};
@@ -44,17 +44,16 @@ pub fn card(app: &App, d: usize, area: Rect, buf: &mut Buffer) {
     let area = subtitle(app, d, Sub::Card, theme, area, buf);
     let dim = &app.framework.dimensions[d];
     let i = &app.i18n;
-    let mut lines = vec![
-        Line::default(),
-        Line::raw(format!(" {}", dim.definition)),
-        Line::default(),
-    ];
+    let w = area.width as usize;
+    let mut lines = vec![Line::default()];
+    lines.extend(super::hanging(" ", &dim.definition, w, theme.title()));
+    lines.push(Line::default());
     lines.push(Line::styled(
         format!(" {}", i.t("card-questions")),
         theme.title(),
     ));
     for q in &dim.guiding_questions {
-        lines.push(Line::raw(format!("  • {q}")));
+        lines.extend(super::hanging("  • ", q, w, theme.key()));
     }
     lines.push(Line::default());
     lines.push(Line::styled(
@@ -62,16 +61,43 @@ pub fn card(app: &App, d: usize, area: Rect, buf: &mut Buffer) {
         theme.title(),
     ));
     for (level, desc) in app.framework.levels.iter().zip(&dim.level_descriptors) {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {} {} ", level.value, level.name), theme.key()),
-            Span::raw(format!("— {desc}")),
-        ]));
+        lines.extend(super::hanging(
+            &format!("  {} ", level.value),
+            &format!("{} — {desc}", level.name),
+            w,
+            theme.key(),
+        ));
     }
-    let scroll = app.workshop.as_ref().map_or(0, |w| w.dims[d].card_scroll);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
-        .render(area, buf);
+    scrolled(
+        lines,
+        app.workshop.as_ref().map_or(0, |w| w.dims[d].card_scroll),
+        theme,
+        area,
+        buf,
+    );
+}
+
+/// Lines shown from `scroll`, with a mark when more lies below or above.
+pub fn scrolled(
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let total = lines.len() as u16;
+    let scroll = scroll.min(total.saturating_sub(area.height));
+    Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
+    if area.height == 0 || area.width < 3 {
+        return;
+    }
+    let x = area.right() - 2;
+    if scroll + area.height < total {
+        Line::styled("▼", theme.accent()).render(Rect::new(x, area.bottom() - 1, 1, 1), buf);
+    }
+    if scroll > 0 {
+        Line::styled("▲", theme.accent()).render(Rect::new(x, area.y, 1, 1), buf);
+    }
 }
 
 fn voice_label(ws: &Workshop, voice: Option<u32>, app: &App) -> String {
@@ -107,17 +133,17 @@ pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut B
         )])
         .render(inner, buf);
     } else {
-        let width = inner.width as usize;
+        let width = inner.width.saturating_sub(2) as usize;
         let items: Vec<ListItem> = list
             .iter()
             .map(|c| {
                 let who = voice_label(ws, c.voice, app);
-                let phase = c
-                    .phase
-                    .as_deref()
-                    .map(|p| format!(" [{}]", app.framework.phase_label(p)))
-                    .unwrap_or_default();
-                let head = format!("{who}{phase}");
+                let kind = i.t(c.kind.message_id());
+                let tags = match c.phase.as_deref() {
+                    Some(p) => format!(" [{} · {kind}]", app.framework.phase_label(p)),
+                    None => format!(" [{kind}]"),
+                };
+                let head = format!("{who}{tags}");
                 let line = t!(i, "label-value", label = head, value = c.text.as_str());
                 let text = super::fit(&line, width);
                 ListItem::new(text)
@@ -130,7 +156,10 @@ pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut B
         };
         let mut state = ListState::default().with_selected(Some(cs.selected.min(list.len() - 1)));
         StatefulWidget::render(
-            List::new(items).highlight_style(highlight),
+            List::new(items)
+                .highlight_style(highlight)
+                .highlight_symbol("› ")
+                .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
             inner,
             buf,
             &mut state,
@@ -163,7 +192,7 @@ pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut B
     let inner = block.inner(editor_area);
     block.render(editor_area, buf);
     if cs.typing {
-        Widget::render(&cs.editor, inner, buf);
+        Widget::render(&cs.editor, super::inset(inner), buf);
     } else {
         Line::styled(
             format!(" {}", i.t("contributions-type-hint")),
@@ -238,27 +267,37 @@ pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
         .render(inner, buf);
     } else {
         let max = app.framework.max_level();
-        let width = inner.width as usize;
+        let width = inner.width.saturating_sub(2) as usize;
         let items: Vec<ListItem> = ws
             .session
             .voices
             .iter()
             .map(|v| {
                 let rating = record.and_then(|r| r.ratings.iter().find(|x| x.voice == v.id));
-                let level = rating.map_or("·".to_string(), |r| r.level.to_string());
-                let bar = level_bar(rating.map(|r| r.level), max);
                 let name = voice_label(ws, Some(v.id), app);
-                let reason = rating.map_or("", |r| r.reason.as_str());
-                ListItem::new(super::fit(
-                    &format!("{level} {bar} {name}  {reason}"),
-                    width,
-                ))
+                let revealed = record.is_some_and(|r| r.ratings_revealed);
+                // Until revealed, the screen (maybe projected) says only who has rated,
+                // so that early ratings do not sway later ones.
+                let line = match rating {
+                    None => format!("· {} {name}", level_bar(None, max)),
+                    Some(_) if !revealed => format!("✓ {} {name}", "•".repeat(usize::from(max))),
+                    Some(r) => format!(
+                        "{} {} {name}  {}",
+                        r.level,
+                        level_bar(Some(r.level), max),
+                        r.reason
+                    ),
+                };
+                ListItem::new(super::fit(&line, width))
             })
             .collect();
         let mut state =
             ListState::default().with_selected(Some(rs.selected.min(ws.session.voices.len() - 1)));
         StatefulWidget::render(
-            List::new(items).highlight_style(theme.selected()),
+            List::new(items)
+                .highlight_style(theme.selected())
+                .highlight_symbol("› ")
+                .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
             inner,
             buf,
             &mut state,
@@ -275,7 +314,7 @@ pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
         let block = panel(t!(i, "ratings-reason", voice = who), theme);
         let inner = block.inner(reason_area);
         block.render(reason_area, buf);
-        Widget::render(reason, inner, buf);
+        Widget::render(reason, super::inset(inner), buf);
     }
 }
 
@@ -293,27 +332,30 @@ pub fn agreement(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffe
     let block = panel(i.t("agreement-scale"), theme);
     let inner = block.inner(left);
     block.render(left, buf);
+    // Every level on one line, so the whole scale is always in view; the chosen
+    // level's full description below.
+    let w = inner.width as usize;
     let mut lines = Vec::new();
     for (level, desc) in app.framework.levels.iter().zip(&dim.level_descriptors) {
-        let mark = if agreed == Some(level.value) {
-            "▶"
-        } else {
-            " "
-        };
-        let style = if agreed == Some(level.value) {
+        let chosen = agreed == Some(level.value);
+        let mark = if chosen { "▶" } else { " " };
+        let head = format!("{mark}{} {}", level.value, level.name);
+        let rest = super::fit(
+            &format!(" — {desc}"),
+            w.saturating_sub(head.chars().count()),
+        );
+        let style = if chosen {
             theme.selected()
         } else {
-            Default::default()
+            theme.key()
         };
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{mark}{} {}", level.value, level.name),
-                style.patch(theme.key()),
-            ),
-            Span::raw(format!(" — {desc}")),
-        ]));
+        lines.push(Line::from(vec![Span::styled(head, style), Span::raw(rest)]));
     }
-    super::para(lines).render(inner, buf);
+    if let Some(desc) = agreed.and_then(|l| dim.level_descriptors.get(usize::from(l))) {
+        lines.push(Line::default());
+        lines.extend(super::hanging(" ", desc, w, theme.title()));
+    }
+    Paragraph::new(lines).render(inner, buf);
 
     let [prev_area, dist_area] =
         Layout::vertical([Constraint::Length(3), Constraint::Min(2)]).areas(right);
@@ -344,7 +386,7 @@ pub fn agreement(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffe
     let inner = block.inner(rationale_area);
     block.render(rationale_area, buf);
     match &ds.rationale {
-        Some(ed) => Widget::render(ed, inner, buf),
+        Some(ed) => Widget::render(ed, super::inset(inner), buf),
         None => {
             let text = record.map_or("", |r| r.rationale.as_str());
             let line = if text.is_empty() {
@@ -383,7 +425,7 @@ pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
         )])
         .render(inner, buf);
     } else {
-        let width = inner.width as usize;
+        let width = inner.width.saturating_sub(2) as usize;
         let items: Vec<ListItem> = list
             .iter()
             .map(|a| {
@@ -399,7 +441,10 @@ pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
             .collect();
         let mut state = ListState::default().with_selected(Some(st.selected.min(list.len() - 1)));
         StatefulWidget::render(
-            List::new(items).highlight_style(theme.selected()),
+            List::new(items)
+                .highlight_style(theme.selected())
+                .highlight_symbol("› ")
+                .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
             inner,
             buf,
             &mut state,

@@ -150,21 +150,43 @@ fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
 
 fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let contexts = app.contexts();
-    let mut spans = Vec::new();
-    let mut used = 0;
     let mut seen: Vec<&str> = Vec::new();
-    for b in keys::active(&contexts).into_iter().filter(|b| b.hint) {
-        if seen.contains(&b.msg) {
+    let hints: Vec<(String, String, bool)> = keys::active(&contexts)
+        .into_iter()
+        .filter(|b| b.hint && app.binding_applies(b))
+        .filter(|b| {
+            let fresh = !seen.contains(&b.msg);
+            seen.push(b.msg);
+            fresh
+        })
+        .map(|b| {
+            // The way on and the way to help always find room, even in French at 80.
+            let vital = matches!(
+                b.msg,
+                "key-help" | "key-next-step" | "key-submit" | "key-save"
+            );
+            (b.key.label(&app.i18n), app.i18n.t(b.msg), vital)
+        })
+        .collect();
+    let cost = |(k, w, _): &(String, String, bool)| k.width() + w.width() + 3;
+    let reserved: usize = hints.iter().filter(|h| h.2).map(cost).sum();
+    let mut used = reserved;
+    let mut keep = vec![false; hints.len()];
+    for (n, h) in hints.iter().enumerate() {
+        if h.2 {
+            keep[n] = used <= width || cost(h) <= width;
+        } else if used + cost(h) <= width {
+            used += cost(h);
+            keep[n] = true;
+        }
+    }
+    let mut spans = Vec::new();
+    let mut total = 0;
+    for (n, (key, what, _)) in hints.iter().enumerate() {
+        if !keep[n] || total + key.width() + what.width() + 3 > width {
             continue;
         }
-        seen.push(b.msg);
-        let key = b.key.label();
-        let what = app.i18n.t(b.msg);
-        let cost = key.width() + what.width() + 3;
-        if used + cost > width {
-            break;
-        }
-        used += cost;
+        total += key.width() + what.width() + 3;
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::styled(format!(" {what} "), theme.muted()));
     }

@@ -18,15 +18,49 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Layout::vertical([Constraint::Min(1), Constraint::Length(u16::from(errors))]).areas(area);
     if errors {
         let text = t!(i, "home-load-errors", count = app.load_errors.len());
-        Line::styled(super::fit(&text, foot.width as usize), theme.warn()).render(foot, buf);
+        Line::styled(
+            format!(
+                " {}",
+                super::fit(&text, foot.width.saturating_sub(1) as usize)
+            ),
+            theme.warn(),
+        )
+        .render(foot, buf);
     }
     if app.sessions.is_empty() {
         return welcome(app, theme, list, buf);
     }
     let fw = &app.framework;
-    let wide = list.width >= 110;
-    let mut header = vec![i.t("col-date"), i.t("col-title"), i.t("col-series")];
-    if wide {
+    // The title matters most ("meeting 3" is at its end): the series shows from 100
+    // columns, the place from 130.
+    let with_series = list.width >= 100;
+    let with_place = list.width >= 130;
+    let bars_width = (fw.dimensions.len() * (usize::from(fw.max_level()) + 1)) as u16;
+    let mut widths = vec![Constraint::Length(13), Constraint::Fill(3)];
+    if with_series {
+        widths.push(Constraint::Fill(2));
+    }
+    if with_place {
+        widths.push(Constraint::Fill(2));
+    }
+    widths.push(Constraint::Length(12));
+    widths.push(Constraint::Length(bars_width));
+    // The same layout the table will use, to cut cells with "…" rather than bluntly.
+    let inner = Rect {
+        width: list.width.saturating_sub(2),
+        ..list
+    };
+    let cols: Vec<usize> = Layout::horizontal(widths.clone())
+        .spacing(1)
+        .split(inner)
+        .iter()
+        .map(|r| r.width as usize)
+        .collect();
+    let mut header = vec![i.t("col-date"), i.t("col-title")];
+    if with_series {
+        header.push(i.t("col-series"));
+    }
+    if with_place {
         header.push(i.t("col-place"));
     }
     header.push(i.t("col-status"));
@@ -39,14 +73,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = app.sessions.iter().enumerate().map(|(n, l)| {
         let s = &l.session;
         let mark = if app.marked == Some(n) { "◆ " } else { "" };
-        let mut cells = vec![
-            Cell::from(format!("{mark}{}", i.date_short(s.started.date_naive()))),
-            Cell::from(crate::cli::table::one_line(&s.title)),
-            Cell::from(crate::cli::table::one_line(&s.series)),
+        let mut texts = vec![
+            format!("{mark}{}", i.date_short(s.started.date_naive())),
+            s.title.clone(),
         ];
-        if wide {
-            cells.push(Cell::from(crate::cli::table::one_line(&s.place)));
+        if with_series {
+            texts.push(s.series.clone());
         }
+        if with_place {
+            texts.push(s.place.clone());
+        }
+        let mut cells: Vec<Cell> = texts
+            .iter()
+            .enumerate()
+            .map(|(c, t)| Cell::from(super::fit(t, cols.get(c).copied().unwrap_or(10))))
+            .collect();
         let status = i.t(s.status.message_id());
         cells.push(Cell::from(Span::styled(
             status,
@@ -64,20 +105,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         cells.push(Cell::from(bars.join(" ")));
         Row::new(cells)
     });
-    let bars_width = (fw.dimensions.len() * (usize::from(fw.max_level()) + 1)) as u16;
-    let mut widths = vec![
-        Constraint::Length(13),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-    ];
-    if wide {
-        widths.push(Constraint::Fill(2));
-    }
-    widths.push(Constraint::Length(12));
-    widths.push(Constraint::Length(bars_width));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title()))
         .row_highlight_style(theme.selected())
+        .highlight_symbol("› ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
         .column_spacing(1)
         .block(Block::default());
     let mut state = TableState::default().with_selected(Some(app.home_selected));
@@ -86,29 +118,40 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn welcome(app: &App, theme: Theme, area: Rect, buf: &mut Buffer) {
     let i = &app.i18n;
-    let lines = vec![
+    let w = area.width as usize;
+    let plain = ratatui::style::Style::default();
+    let mut lines = vec![
         Line::default(),
         Line::styled(format!("  {}", i.t("welcome-title")), theme.accent()),
         Line::default(),
-        Line::raw(format!("  {}", i.t("welcome-what"))),
-        Line::default(),
-        Line::raw(format!(
-            "  {}",
-            t!(i, "welcome-empty", dir = app.folder.as_str())
-        )),
-        Line::default(),
-        Line::from(vec![
-            Span::raw("  "),
-            Span::styled("n", theme.key()),
-            Span::raw(format!("  {}", i.t("welcome-start"))),
-        ]),
-        Line::from(vec![
-            Span::raw("  "),
-            Span::styled("?", theme.key()),
-            Span::raw(format!("  {}", i.t("welcome-help"))),
-        ]),
-        Line::default(),
-        Line::styled(format!("  {}", i.t("welcome-examples")), theme.muted()),
     ];
-    super::para(lines).render(area, buf);
+    lines.extend(super::hanging("  ", &i.t("welcome-what"), w, plain));
+    lines.push(Line::default());
+    lines.extend(super::hanging(
+        "  ",
+        &t!(i, "welcome-empty", dir = app.folder.as_str()),
+        w,
+        plain,
+    ));
+    lines.push(Line::default());
+    lines.extend(super::hanging(
+        "  n  ",
+        &i.t("welcome-start"),
+        w,
+        theme.key(),
+    ));
+    lines.extend(super::hanging(
+        "  ?  ",
+        &i.t("welcome-help"),
+        w,
+        theme.key(),
+    ));
+    lines.push(Line::default());
+    lines.extend(super::hanging(
+        "  ",
+        &i.t("welcome-examples"),
+        w,
+        theme.muted(),
+    ));
+    ratatui::widgets::Paragraph::new(lines).render(area, buf);
 }

@@ -38,14 +38,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 v.retain(|c| *c != Ctx::Help);
                 v
             };
-            let bindings = keys::active(&under);
+            let bindings: Vec<_> = keys::active(&under)
+                .into_iter()
+                .filter(|b| app.binding_applies(b))
+                .collect();
             let mut lines: Vec<Line> = Vec::new();
             let mut seen: Vec<&str> = Vec::new();
             for b in &bindings {
                 let same: Vec<String> = bindings
                     .iter()
                     .filter(|o| o.msg == b.msg)
-                    .map(|o| o.key.label())
+                    .map(|o| o.key.label(i))
                     .collect();
                 if seen.contains(&b.msg) {
                     continue;
@@ -56,18 +59,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     Span::raw(i.t(b.msg)),
                 ]));
             }
-            if app.focused_text_area_open() {
-                lines.push(Line::default());
-                lines.push(Line::styled(
-                    format!(" {}", i.t("help-editor")),
-                    theme.muted(),
-                ));
-            }
             let r = centered(
                 area,
                 area.width.saturating_sub(4).min(76),
                 area.height.saturating_sub(2),
             );
+            if app.focused_text_area_open() {
+                lines.push(Line::default());
+                lines.extend(super::hanging(
+                    " ",
+                    &i.t("help-editor"),
+                    r.width.saturating_sub(2) as usize,
+                    theme.muted(),
+                ));
+            }
             Clear.render(r, buf);
             Paragraph::new(lines)
                 .block(boxed(i.t("help-title"), theme))
@@ -83,16 +88,42 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Confirm::Finish => i.t("confirm-finish"),
                 Confirm::QuitUnsaved => i.t("confirm-quit-unsaved"),
             };
-            let r = centered(area, 56, 6);
+            // Say which one, so nobody deletes the wrong thing in a hurry.
+            let item = app.workshop.as_ref().and_then(|ws| {
+                let dim = match ws.step {
+                    crate::app::workshop::Step::Dim(d, _) => app
+                        .framework
+                        .dimensions
+                        .get(d)
+                        .and_then(|x| ws.session.dimension(&x.id)),
+                    _ => None,
+                };
+                match what {
+                    Confirm::DeleteVoice(id) => ws.session.voice(*id).map(|v| v.name.clone()),
+                    Confirm::DeleteContribution(n) => dim
+                        .and_then(|r| r.contributions.get(*n))
+                        .map(|c| c.text.clone()),
+                    Confirm::DeleteAction(id) => dim
+                        .and_then(|r| r.actions.iter().find(|a| a.id == *id))
+                        .map(|a| a.text.clone()),
+                    _ => None,
+                }
+            });
+            let r = centered(area, 56, if item.is_some() { 8 } else { 6 });
             Clear.render(r, buf);
-            Paragraph::new(vec![
-                Line::raw(question),
-                Line::default(),
-                Line::styled(i.t("confirm-keys"), theme.key()),
-            ])
-            .wrap(Wrap { trim: true })
-            .block(boxed(i.t("confirm-title"), theme))
-            .render(r, buf);
+            let mut lines = vec![Line::raw(question)];
+            if let Some(item) = item {
+                lines.push(Line::styled(
+                    format!("« {} »", super::fit(&item, 46)),
+                    theme.title(),
+                ));
+            }
+            lines.push(Line::default());
+            lines.push(Line::styled(i.t("confirm-keys"), theme.key()));
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .block(boxed(i.t("confirm-title"), theme))
+                .render(r, buf);
         }
         Overlay::Picker(p) => {
             let (title, items, selected): (String, Vec<String>, usize) = match p {
@@ -139,7 +170,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Clear.render(r, buf);
             let list = List::new(items.into_iter().map(ListItem::new).collect::<Vec<_>>())
                 .block(boxed(title, theme))
-                .highlight_style(theme.selected());
+                .highlight_style(theme.selected())
+                .highlight_symbol("› ");
             let mut state = ListState::default().with_selected(Some(selected));
             StatefulWidget::render(list, r, buf, &mut state);
         }

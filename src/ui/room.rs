@@ -40,34 +40,46 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         )])
         .render(inner, buf);
     } else {
+        let widths = [
+            Constraint::Length(1),
+            Constraint::Fill(3),
+            Constraint::Length(5),
+            Constraint::Fill(3),
+            Constraint::Length(7),
+        ];
+        let cols: Vec<usize> = Layout::horizontal(widths)
+            .spacing(1)
+            .split(Rect {
+                width: inner.width.saturating_sub(2),
+                ..inner
+            })
+            .iter()
+            .map(|r| r.width as usize)
+            .collect();
         let rows = s.voices.iter().map(|v| {
             let count = match v.kind {
                 VoiceKind::Person => String::new(),
                 VoiceKind::Group { headcount } => format!("×{headcount}"),
             };
-            let consent = if v.consent_to_name { "" } else { "⊘ " };
+            // Its own column, so names stay aligned.
+            let consent = if v.consent_to_name { " " } else { "⊘" };
             Row::new(vec![
-                Cell::from(format!("{consent}{}", crate::cli::table::one_line(&v.name))),
+                Cell::from(consent),
+                Cell::from(super::fit(&v.name, cols[1])),
                 Cell::from(count),
-                Cell::from(app.framework.group_label(&v.group).to_string()),
-                Cell::from(i.t(v.gender.message_id())),
+                Cell::from(super::fit(app.framework.group_label(&v.group), cols[3])),
+                Cell::from(super::fit(&i.t(v.gender.message_id()), cols[4])),
             ])
         });
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Fill(3),
-                Constraint::Length(5),
-                Constraint::Fill(2),
-                Constraint::Length(8),
-            ],
-        )
-        .column_spacing(1)
-        .row_highlight_style(if ws.room.form.is_none() {
-            theme.selected()
-        } else {
-            theme.muted()
-        });
+        let table = Table::new(rows, widths)
+            .column_spacing(1)
+            .highlight_symbol("› ")
+            .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
+            .row_highlight_style(if ws.room.form.is_none() {
+                theme.selected()
+            } else {
+                theme.muted()
+            });
         let mut state = TableState::default().with_selected(Some(ws.room.selected));
         StatefulWidget::render(table, inner, buf, &mut state);
     }
@@ -134,9 +146,11 @@ pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let i = &app.i18n;
     let s = &ws.session;
     let note_h = if ws.review.note.is_some() { 5 } else { 0 };
-    let [top, list_area, note_area] = Layout::vertical([
-        Constraint::Length(1),
+    let detail_h = if s.action_review.is_empty() { 0 } else { 5 };
+    let [top, list_area, detail_area, note_area] = Layout::vertical([
+        Constraint::Length(2),
         Constraint::Min(2),
+        Constraint::Length(detail_h),
         Constraint::Length(note_h),
     ])
     .areas(area);
@@ -149,10 +163,13 @@ pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             date = i.date(p.started.date_naive())
         ),
     };
-    Line::styled(
-        format!(" {}", super::fit(&intro, top.width as usize - 1)),
+    ratatui::widgets::Paragraph::new(super::hanging(
+        " ",
+        &intro,
+        top.width as usize,
         theme.accent(),
-    )
+    ))
+    .style(theme.accent())
     .render(top, buf);
     if s.action_review.is_empty() {
         let text = if ws.previous.is_some() {
@@ -173,13 +190,7 @@ pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
                 r.status.message_id()
             });
             let dim = app.framework.dimension_name(&r.dimension).to_string();
-            let mut text = crate::cli::table::one_line(&r.text);
-            if !r.owner.is_empty() {
-                text = format!("{text} — {}", crate::cli::table::one_line(&r.owner));
-            }
-            if !r.note.is_empty() {
-                text = format!("{text} ({})", crate::cli::table::one_line(&r.note));
-            }
+            let text = super::fit(&r.text, list_area.width.saturating_sub(31) as usize);
             Row::new(vec![Cell::from(status), Cell::from(dim), Cell::from(text)])
         });
         let table = Table::new(
@@ -191,14 +202,36 @@ pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             ],
         )
         .column_spacing(1)
-        .row_highlight_style(theme.selected());
+        .row_highlight_style(theme.selected())
+        .highlight_symbol("› ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
         let mut state = TableState::default().with_selected(Some(ws.review.selected));
         StatefulWidget::render(table, list_area, buf, &mut state);
+        // The chosen action in full: its text, who carries it, and the note.
+        if let Some(r) = s.action_review.get(ws.review.selected) {
+            let mut text = r.text.clone();
+            if !r.owner.is_empty() {
+                text = format!("{text} — {}", r.owner);
+            }
+            let mut lines = super::hanging(" ", &text, detail_area.width as usize, theme.title());
+            if !r.note.is_empty() {
+                lines.extend(super::hanging(
+                    " ↳ ",
+                    &r.note,
+                    detail_area.width as usize,
+                    theme.muted(),
+                ));
+            }
+            let block = Block::default().borders(Borders::TOP);
+            let inner = block.inner(detail_area);
+            block.render(detail_area, buf);
+            ratatui::widgets::Paragraph::new(lines).render(inner, buf);
+        }
     }
     if let Some(note) = &ws.review.note {
         let block = panel(i.t("review-note"), theme);
         let inner = block.inner(note_area);
         block.render(note_area, buf);
-        Widget::render(note, inner, buf);
+        Widget::render(note, super::inset(inner), buf);
     }
 }

@@ -89,15 +89,16 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         " {}",
         t!(
             i,
-            "show-participation",
+            "show-group-count",
             voices = s.voices.len(),
             people = s.headcount()
         )
     ))];
+    // The count first, so a long group name never hides it.
     for (group, _, people) in summary::by_group(s) {
-        let text = format!("{} {people}", fw.group_label(group));
+        let text = format!("{people:>3}  {}", fw.group_label(group));
         lines.push(Line::raw(format!(
-            "  {}",
+            " {}",
             super::fit(&text, inner.width.saturating_sub(3) as usize)
         )));
     }
@@ -123,10 +124,12 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         if let Some(due) = a.due {
             text.push_str(&format!(" ({})", i.date(due)));
         }
-        lines.push(Line::raw(super::fit(
+        lines.extend(super::hanging(
+            " • ",
             &text,
-            inner.width.saturating_sub(2) as usize,
-        )));
+            inner.width as usize,
+            theme.key(),
+        ));
     }
     if lines.is_empty() {
         lines.push(Line::styled(
@@ -134,5 +137,5 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             theme.muted(),
         ));
     }
-    super::para(lines).render(inner, buf);
+    ratatui::widgets::Paragraph::new(lines).render(inner, buf);
 }

@@ -427,7 +427,9 @@ fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer)
     widths.extend([Constraint::Length(9), Constraint::Length(8)]);
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title()))
-        .row_highlight_style(theme.selected());
+        .row_highlight_style(theme.selected())
+        .highlight_symbol("› ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, table_area, buf, &mut state);
 }

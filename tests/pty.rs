@@ -1,0 +1,338 @@
+//! Whole flows through the real binary in a pseudo-terminal: create a session, resume it
+//! and finish it, and find the terminal restored on the way out.
+//!
+//! The app draws by differences (only the cells that changed, with cursor moves between
+//! them), so its output is played into a terminal emulator (vt100) and the waits look at
+//! the screen that results, as a person would. Every wait is for text that only shows
+//! once the key before it has taken effect, and times out after ten seconds.
+
+#![cfg(unix)]
+
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rexpect::ReadUntil;
+use rexpect::process::WaitStatus;
+use rexpect::session::{Options, PtySession, spawn_with_options};
+use toguna::domain::session::{Session, Status};
+use toguna::store::format;
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+const COLS: u16 = 100;
+const ROWS: u16 = 30;
+
+const PAGE_DOWN: &str = "\x1b[6~";
+const DOWN: &str = "\x1b[B";
+const ESC: &str = "\x1b";
+const ENTER: &str = "\r";
+const CTRL_C: &str = "\x03";
+const CTRL_G: &str = "\x07";
+/// "Where is the cursor?" (device status report).
+const CURSOR_QUERY: &[u8] = b"\x1b[6n";
+const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
+const ENTER_ALTERNATE_SCREEN: &str = "\x1b[?1049h";
+const SHOW_CURSOR: &str = "\x1b[?25h";
+
+const TITLE: &str = "Atelier de Sévaré — réunion 1";
+const VOICE: &str = "Aïssata Maïga";
+const CONTRIBUTION: &str = "The borehole committee never meets in Sévaré.";
+
+/// The app in a pseudo-terminal of `COLS`×`ROWS`, with everything it sees of the
+/// machine set here, and everything it writes kept and played on a virtual screen.
+struct Toguna {
+    p: PtySession,
+    /// The whole output stream so far.
+    raw: Vec<u8>,
+    /// How far `raw` has been searched for cursor queries.
+    scanned: usize,
+    screen: vt100::Parser,
+}
+
+impl Toguna {
+    fn start(home: &Path, sessions: &Path) -> Toguna {
+        let mut cmd = Command::new("sh");
+        // The window size is set on the terminal before the app starts and asks for it.
+        cmd.arg("-c")
+            .arg(format!(
+                "stty rows {ROWS} cols {COLS} && exec \"$0\" \"$@\""
+            ))
+            .arg(env!("CARGO_BIN_EXE_toguna"))
+            .arg("--sessions-dir")
+            .arg(sessions)
+            .args(["--lang", "en"]);
+        for var in [
+            "TOGUNA_LANG",
+            "TOGUNA_SESSIONS_DIR",
+            "TOGUNA_LOCALES_DIR",
+            "LANG",
+            "LANGUAGE",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "NO_COLOR",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("HOME", home)
+            .env("XDG_DATA_HOME", home)
+            .env("TERM", "xterm-256color");
+        let timeout_ms = Some(TIMEOUT.as_millis() as u64);
+        let p = spawn_with_options(cmd, Options::new().timeout_ms(timeout_ms))
+            .expect("start toguna in a pseudo-terminal");
+        Toguna {
+            p,
+            raw: Vec::new(),
+            scanned: 0,
+            screen: vt100::Parser::new(
+                NonZeroU16::new(ROWS).unwrap(),
+                NonZeroU16::new(COLS).unwrap(),
+                0,
+            ),
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.p.send(keys).unwrap();
+        self.p.flush().unwrap();
+    }
+
+    /// Takes in output read so far (rexpect keeps each byte as one `char`).
+    fn take(&mut self, text: &str) {
+        let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+        self.screen.process(&bytes);
+        self.raw.extend_from_slice(&bytes);
+        // Answer "where is the cursor?" as a terminal does: ratatui asks before it clears
+        // the screen, and gives up (and the app with it) if no answer comes.
+        let from = self.scanned.saturating_sub(CURSOR_QUERY.len() - 1);
+        let queries = self.raw[from..]
+            .windows(CURSOR_QUERY.len())
+            .filter(|w| *w == CURSOR_QUERY)
+            .count();
+        self.scanned = self.raw.len();
+        for _ in 0..queries {
+            self.send("\x1b[1;1R");
+        }
+    }
+
+    /// Reads what is there to read, without waiting.
+    fn pump(&mut self) -> bool {
+        let mut text = String::new();
+        while let Some(c) = self.p.try_read() {
+            text.push(c);
+        }
+        let got = !text.is_empty();
+        self.take(&text);
+        got
+    }
+
+    fn contents(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    /// Waits until `text` is on the screen.
+    fn expect(&mut self, text: &str) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let got = self.pump();
+            if self.contents().contains(text) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "waited {TIMEOUT:?} for {text:?} on the screen:\n{}\n--- output stream ---\n{}",
+                    self.contents(),
+                    printable(&String::from_utf8_lossy(&self.raw))
+                );
+            }
+            if !got {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
+    /// Waits for the app to end; returns its exit code and the whole output stream.
+    fn finish(mut self) -> (i32, String) {
+        self.pump();
+        loop {
+            let (before, found) = self
+                .p
+                .exp_any(vec![
+                    ReadUntil::String(String::from_utf8(CURSOR_QUERY.to_vec()).unwrap()),
+                    ReadUntil::EOF,
+                ])
+                .unwrap_or_else(|e| panic!("waiting for the app to end: {e}"));
+            let eof = found.as_bytes() != CURSOR_QUERY;
+            self.take(&(before + &found));
+            if eof {
+                break;
+            }
+        }
+        let code = match self.p.process().wait() {
+            Ok(WaitStatus::Exited(_, code)) => code,
+            other => panic!("the app did not exit normally: {other:?}"),
+        };
+        (code, String::from_utf8_lossy(&self.raw).into_owned())
+    }
+}
+
+/// The output with escape sequences made visible, for failure messages.
+fn printable(s: &str) -> String {
+    s.replace('\x1b', "␛")
+}
+
+fn session_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.ends_with(".ron") && !name.starts_with('.')
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn the_session(dir: &Path) -> Session {
+    let files = session_files(dir);
+    assert_eq!(files.len(), 1, "one session file in {dir:?}: {files:?}");
+    let bytes = std::fs::read(&files[0]).unwrap();
+    format::from_bytes(&bytes).unwrap_or_else(|e| panic!("{:?} does not parse: {e}", files[0]))
+}
+
+/// What the app leaves behind: the last switch of screen is the way back from the
+/// alternate screen, and only the cursor being shown again may follow it.
+fn assert_terminal_restored(out: &str) {
+    let leave = out
+        .rfind(LEAVE_ALTERNATE_SCREEN)
+        .unwrap_or_else(|| panic!("never left the alternate screen: {}", printable(out)));
+    let enter = out.rfind(ENTER_ALTERNATE_SCREEN).expect("entered it");
+    assert!(enter < leave, "the last switch enters the alternate screen");
+    let after = &out[leave + LEAVE_ALTERNATE_SCREEN.len()..];
+    assert!(
+        after.is_empty() || after == SHOW_CURSOR,
+        "after leaving the alternate screen: {:?}",
+        printable(after)
+    );
+}
+
+/// (a) A new session: set-up, one voice, on to the wide contributions, one
+/// contribution, and Ctrl+C.
+fn create(home: &Path, sessions: &Path) -> String {
+    let mut t = Toguna::start(home, sessions);
+    t.expect("Welcome to Toguna");
+    t.send("n");
+    t.expect("Only the title is needed");
+    t.send(TITLE);
+    t.send(ENTER);
+    // The room, under the new title.
+    t.expect("Nobody yet");
+    assert!(t.contents().contains(TITLE), "{}", t.contents());
+    t.send("a");
+    t.expect("Name or pseudonym");
+    t.send(VOICE);
+    t.send(ENTER);
+    // The voice is listed, and a fresh form is open for the next one.
+    t.expect("One voice");
+    t.send(ESC);
+    // Esc must reach the app alone (an escape sequence right behind it would be read as
+    // Alt+key): wait until the form is closed and the list's keys are offered again.
+    t.expect("d Delete");
+    t.send(PAGE_DOWN);
+    t.expect("No earlier meeting in this series");
+    t.send(PAGE_DOWN);
+    t.expect("Questions for the room");
+    t.send(PAGE_DOWN);
+    t.expect("Type what is said below");
+    t.send(CONTRIBUTION);
+    t.send(ENTER);
+    t.expect("One contribution");
+    assert!(t.contents().contains(CONTRIBUTION), "{}", t.contents());
+    t.send(CTRL_C);
+    let (code, out) = t.finish();
+    assert_eq!(code, 0, "exit code");
+    out
+}
+
+#[test]
+fn create_resume_and_finish_a_session() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+
+    // (a) Create.
+    let out = create(home.path(), &sessions);
+    assert_terminal_restored(&out);
+    let s = the_session(&sessions);
+    assert_eq!(s.title, TITLE);
+    assert_eq!(s.status, Status::InProgress);
+    assert_eq!(s.current_step, "wide/contributions");
+    assert_eq!(s.ended, None);
+    assert_eq!(s.voices.len(), 1, "{:#?}", s.voices);
+    assert_eq!(s.voices[0].name, VOICE);
+    let wide = s.dimension("wide").unwrap();
+    assert_eq!(wide.contributions.len(), 1, "{:#?}", wide.contributions);
+    assert_eq!(wide.contributions[0].text, CONTRIBUTION);
+    assert_eq!(wide.contributions[0].voice, None, "attributed to the room");
+
+    // (b) Resume where it stopped, go to the summary, finish, home, quit.
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect(TITLE);
+    assert!(t.contents().contains("in progress"), "{}", t.contents());
+    t.send(ENTER);
+    t.expect("5/19");
+    t.expect(CONTRIBUTION);
+    t.send(CTRL_G);
+    t.expect("Go to step");
+    // From the current step (5th of 19) down to the last, the summary.
+    t.send(&DOWN.repeat(14));
+    t.send(ENTER);
+    t.expect("in progress — press f to finish");
+    t.send("f");
+    t.expect("Please confirm");
+    t.send("y");
+    t.expect("Agreed levels ─ finished");
+    t.send("q");
+    // Home again, the session finished.
+    t.expect("Status");
+    let home_screen = t.contents();
+    let row = home_screen
+        .lines()
+        .find(|l| l.contains("Atelier de Sévaré"))
+        .unwrap_or_else(|| panic!("{home_screen}"));
+    assert!(row.contains("finished"), "{home_screen}");
+    t.send("q");
+    let (code, out) = t.finish();
+    assert_eq!(code, 0, "exit code");
+    // (c) The terminal is given back as it was found.
+    assert_terminal_restored(&out);
+
+    let s = the_session(&sessions);
+    assert_eq!(s.status, Status::Finished);
+    assert!(s.ended.is_some(), "ended is set");
+    assert!(s.ended.unwrap() >= s.started);
+    assert_eq!(s.current_step, "summary");
+    assert_eq!(s.voices.len(), 1);
+    assert_eq!(
+        s.dimension("wide").unwrap().contributions[0].text,
+        CONTRIBUTION
+    );
+}
+
+/// (c) Quitting from the home screen at once, with q, also restores the terminal.
+#[test]
+fn quitting_from_home_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect("Welcome to Toguna");
+    t.send("q");
+    let (code, out) = t.finish();
+    assert_eq!(code, 0);
+    assert!(out.contains(ENTER_ALTERNATE_SCREEN), "{}", printable(&out));
+    assert_terminal_restored(&out);
+    assert!(
+        session_files(&sessions).is_empty(),
+        "nothing is written when nothing was done"
+    );
+}
