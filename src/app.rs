@@ -42,6 +42,8 @@ pub enum Picker {
 pub enum Overlay {
     None,
     Help(u16),
+    /// The files of the folder that could not be loaded, and why.
+    Errors(u16),
     Confirm(Confirm),
     Picker(Picker),
 }
@@ -122,7 +124,7 @@ impl App {
     /// The contexts whose keys apply now, most specific first.
     pub fn contexts(&self) -> Vec<Ctx> {
         match &self.overlay {
-            Overlay::Help(_) => vec![Ctx::Help, Ctx::Global],
+            Overlay::Help(_) | Overlay::Errors(_) => vec![Ctx::Help, Ctx::Global],
             Overlay::Confirm(_) => vec![Ctx::Confirm],
             Overlay::Picker(_) => vec![Ctx::Picker, Ctx::Global],
             Overlay::None => self.contexts_without_overlay(),
@@ -229,6 +231,7 @@ impl App {
             {
                 !self.sessions.is_empty()
             }
+            Action::ShowErrors => !self.load_errors.is_empty(),
             Action::Open if b.ctx == Ctx::View => {
                 matches!(self.view, Some(views::View::Trend { .. }))
             }
@@ -328,6 +331,14 @@ impl App {
                 };
                 return;
             }
+            Overlay::Errors(scroll) => {
+                self.overlay = match action {
+                    Action::Up => Overlay::Errors(scroll.saturating_sub(1)),
+                    Action::Down => Overlay::Errors(scroll.saturating_add(1)),
+                    _ => Overlay::None,
+                };
+                return;
+            }
             Overlay::Confirm(what) => {
                 self.overlay = Overlay::None;
                 if action == Action::Yes {
@@ -406,6 +417,9 @@ impl App {
                         scroll: 0,
                     });
                 }
+            }
+            Action::ShowErrors if !self.load_errors.is_empty() => {
+                self.overlay = Overlay::Errors(0);
             }
             Action::Mark => {
                 self.marked = if self.marked == Some(self.home_selected) {

@@ -78,6 +78,13 @@ fn event_loop(
         } else {
             Duration::from_secs(3600)
         };
+        // Text typed and not yet in the draft: wake up soon to write it, so that what
+        // a crash can lose is never more than a second old.
+        let timeout = if draft_pending(app) {
+            timeout.min(Duration::from_millis(100))
+        } else {
+            timeout
+        };
         if event::poll(timeout)? {
             match event::read()? {
                 Event::Key(k) => app.on_key(k),
@@ -237,6 +244,17 @@ fn restore_draft(app: &mut App, store: &Store) {
     }
 }
 
+/// The least time between two writes of a draft: with the loop waking every 100 ms
+/// while one is pending, the draft on disk is never more than a second behind.
+const DRAFT_EVERY_MS: i64 = 900;
+
+fn draft_pending(app: &App) -> bool {
+    let Some(ws) = &app.workshop else {
+        return false;
+    };
+    ws.path.is_some() && ws.draft_written.as_ref().map(|(d, _)| d) != app.current_draft().as_ref()
+}
+
 /// Writes the text being typed beside the session, at most once a second, and removes
 /// it once it is saved or cleared.
 fn keep_draft(app: &mut App, store: &Store) {
@@ -262,7 +280,7 @@ fn keep_draft(app: &mut App, store: &Store) {
                 || ws
                     .draft_written
                     .as_ref()
-                    .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= 1000);
+                    .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= DRAFT_EVERY_MS);
             if due && store.save_draft(&path, &d).is_ok() {
                 ws.draft_written = Some((d, now));
             }

@@ -151,6 +151,25 @@ impl Toguna {
         }
     }
 
+    /// Waits until `text` is no longer on the screen.
+    fn gone(&mut self, text: &str) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let got = self.pump();
+            if !self.contents().contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{text:?} stayed on the screen:\n{}",
+                self.contents()
+            );
+            if !got {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
     /// Waits for the app to end; returns its exit code and the whole output stream.
     fn finish(mut self) -> (i32, String) {
         self.pump();
@@ -334,5 +353,168 @@ fn quitting_from_home_restores_the_terminal() {
     assert!(
         session_files(&sessions).is_empty(),
         "nothing is written when nothing was done"
+    );
+}
+
+/// A scripted workshop, one committed change per step: what the file must hold once
+/// the step's effect is on the screen.
+const KILL_STEPS: usize = 9;
+
+fn run_until(t: &mut Toguna, k: usize) {
+    let steps: [&dyn Fn(&mut Toguna); KILL_STEPS] = [
+        &|t| {
+            t.expect("Welcome to Toguna");
+            t.send("n");
+            t.expect("Only the title is needed");
+            t.send(TITLE);
+            t.send(ENTER);
+            t.expect("Nobody yet");
+        },
+        &|t| {
+            t.send("a");
+            t.expect("Name or pseudonym");
+            t.send(VOICE);
+            t.send(ENTER);
+            t.expect("One voice");
+        },
+        &|t| {
+            t.send("Jeunes de Sévaré");
+            t.send(ENTER);
+            t.expect("2 voices");
+            t.send(ESC);
+            t.expect("d Delete");
+        },
+        &|t| {
+            t.send(PAGE_DOWN);
+            t.expect("No earlier meeting in this series");
+            t.send(PAGE_DOWN);
+            t.expect("Questions for the room");
+            t.send(PAGE_DOWN);
+            t.expect("Type what is said below");
+        },
+        &|t| {
+            t.send(CONTRIBUTION);
+            t.send(ENTER);
+            t.expect("One contribution");
+        },
+        &|t| {
+            t.send("Second: ⵜⴰⵎⴰⵣⵉⵖⵜ, مرحبا.");
+            t.send(ENTER);
+            t.expect("2 contributions");
+        },
+        &|t| {
+            t.send(PAGE_DOWN);
+            t.expect("Each voice's level");
+            t.send("3");
+            t.expect("Why, for");
+        },
+        &|t| {
+            t.send("They are informed only");
+            t.expect("They are informed only");
+            t.send(ENTER);
+            t.gone("Why, for");
+        },
+        &|t| {
+            t.send(PAGE_DOWN);
+            t.expect("Last meeting");
+            t.send("2");
+            t.expect("▶2 Consulted");
+        },
+    ];
+    for step in &steps[..k] {
+        step(t);
+    }
+}
+
+/// Everything committed by the first `k` steps is in the file.
+fn check_committed(s: &Session, k: usize) {
+    assert_eq!(s.title, TITLE);
+    if k >= 2 {
+        assert_eq!(s.voices[0].name, VOICE);
+    }
+    if k >= 3 {
+        assert_eq!(s.voices.len(), 2);
+    }
+    if k >= 4 {
+        assert!(s.current_step.starts_with("wide/"), "{}", s.current_step);
+    }
+    let wide = s.dimension("wide").unwrap();
+    if k >= 5 {
+        assert_eq!(wide.contributions[0].text, CONTRIBUTION);
+    }
+    if k >= 6 {
+        assert_eq!(wide.contributions[1].text, "Second: ⵜⴰⵎⴰⵣⵉⵖⵜ, مرحبا.");
+    }
+    if k >= 7 {
+        assert_eq!(wide.ratings[0].level, 3);
+    }
+    if k >= 8 {
+        assert_eq!(wide.ratings[0].reason, "They are informed only");
+    }
+    if k >= 9 {
+        assert_eq!(wide.agreed_level, Some(2));
+    }
+}
+
+/// SIGKILL (as a power cut would) after each committed change of a scripted workshop:
+/// every time, the file parses and holds everything committed, and no temporary file
+/// is left that could be mistaken for a session.
+#[test]
+fn killed_at_any_point_nothing_committed_is_lost() {
+    for k in 1..=KILL_STEPS {
+        let home = tempfile::tempdir().unwrap();
+        let sessions = home.path().join("sessions");
+        let mut t = Toguna::start(home.path(), &sessions);
+        run_until(&mut t, k);
+        t.p.process_mut()
+            .kill(rexpect::process::Signal::SIGKILL)
+            .unwrap();
+        let s = the_session(&sessions);
+        check_committed(&s, k);
+        // The lock of the killed process is left behind; the next run takes it over.
+        let mut again = Toguna::start(home.path(), &sessions);
+        again.expect(TITLE);
+        again.send(ENTER);
+        again.expect("Step ");
+        assert!(
+            !again.contents().contains("read-only"),
+            "k={k}: {}",
+            again.contents()
+        );
+        again.send(CTRL_C);
+        let (code, _) = again.finish();
+        assert_eq!(code, 0);
+        check_committed(&the_session(&sessions), k);
+    }
+}
+
+/// Text being typed, not yet saved, is kept (at most a second old) and offered back.
+#[test]
+fn killed_while_typing_the_text_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    let mut t = Toguna::start(home.path(), &sessions);
+    run_until(&mut t, 4);
+    t.send("Half a sentence typed when the power went");
+    t.expect("Half a sentence typed when the power went");
+    // The draft is written within a second of the last key.
+    std::thread::sleep(Duration::from_millis(1500));
+    t.p.process_mut()
+        .kill(rexpect::process::Signal::SIGKILL)
+        .unwrap();
+    let mut again = Toguna::start(home.path(), &sessions);
+    again.expect(TITLE);
+    again.send(ENTER);
+    again.expect("Text you were typing before the interruption is back");
+    again.expect("Half a sentence typed when the power went");
+    again.send(ENTER);
+    again.expect("One contribution");
+    again.send(CTRL_C);
+    let (code, _) = again.finish();
+    assert_eq!(code, 0);
+    let s = the_session(&sessions);
+    assert_eq!(
+        s.dimension("wide").unwrap().contributions[0].text,
+        "Half a sentence typed when the power went"
     );
 }

@@ -764,7 +764,7 @@ fn settle(app: &mut App) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(2048))]
 
     #[test]
     fn any_keys_and_pastes_at_any_size_never_panic(

@@ -155,10 +155,6 @@ home-count = { $count ->
     [one] one session
    *[other] { $count } sessions
 }
-home-load-errors = { $count ->
-    [one] One file could not be read and is left untouched: run 'toguna check' for details.
-   *[other] { $count } files could not be read and are left untouched: run 'toguna check' for details.
-}
 welcome-title = Welcome to Toguna
 welcome-what = Toguna guides a reflection on how far an intervention is locally owned — wide, systematic, deep — and keeps a record so the next meeting can see what changed.
 welcome-empty = There are no sessions yet in { $dir }.
@@ -463,3 +459,11 @@ keyname-del = Del
 keyname-space = Space
 keyname-shift-tab = Shift+Tab
 finish-typing-first = Save (Enter) or clear the text being typed first: it is never replaced.
+key-errors = Unreadable files
+errors-title = Files that could not be read
+errors-untouched = Toguna never writes to these files. Fix them in a text editor (the line and column say where), or move them out of the folder.
+
+home-load-errors = { $count ->
+    [one] One file could not be read and is left untouched: press e to see why.
+   *[other] { $count } files could not be read and are left untouched: press e to see why.
+}

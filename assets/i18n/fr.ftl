@@ -156,8 +156,8 @@ home-count = { $count ->
    *[other] { $count } sessions
 }
 home-load-errors = { $count ->
-    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Lancez « toguna check » pour le détail.
-   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Lancez « toguna check » pour le détail.
+    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Appuyez sur e pour savoir pourquoi.
+   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Appuyez sur e pour savoir pourquoi.
 }
 welcome-title = Bienvenue dans Toguna
 welcome-what = Toguna guide une réflexion sur l'appropriation locale d'une intervention — large, systématique, profonde — et en garde la trace pour que la réunion suivante voie ce qui a changé.
@@ -463,3 +463,6 @@ keyname-del = Suppr
 keyname-space = Espace
 keyname-shift-tab = Maj+Tab
 finish-typing-first = Enregistrez (Entrée) ou effacez d'abord le texte en cours : il n'est jamais remplacé.
+key-errors = Fichiers illisibles
+errors-title = Fichiers qui n'ont pas pu être lus
+errors-untouched = Toguna n'écrit jamais dans ces fichiers. Corrigez-les dans un éditeur de texte (la ligne et la colonne indiquent où), ou sortez-les du dossier.

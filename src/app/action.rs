@@ -46,6 +46,7 @@ pub enum Action {
     NextTab,
     PrevTab,
     Grouping,
+    ShowErrors,
     Yes,
     No,
 }

@@ -350,6 +350,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, K::Char('n'), A::NewSession, "key-new", true),
     b(C::Home, K::Code(KeyCode::Enter), A::Open, "key-open", true),
     b(C::Home, K::Char('q'), A::Quit, "key-quit", true),
+    b(C::Home, K::Char('e'), A::ShowErrors, "key-errors", true),
     b(C::Home, K::Char('r'), A::Review, "key-review", true),
     b(C::Home, K::Char('c'), A::Compare, "key-compare", true),
     b(C::Home, K::Char('m'), A::Mark, "key-mark", false),

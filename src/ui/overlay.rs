@@ -80,6 +80,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .scroll((*scroll, 0))
                 .render(r, buf);
         }
+        Overlay::Errors(scroll) => {
+            let r = centered(
+                area,
+                area.width.saturating_sub(4),
+                area.height.saturating_sub(2),
+            );
+            let w = r.width.saturating_sub(2) as usize;
+            let mut lines = Vec::new();
+            for e in &app.load_errors {
+                lines.extend(super::hanging("• ", &e.localised(i), w, theme.warn()));
+            }
+            lines.push(Line::default());
+            lines.extend(super::hanging(
+                "",
+                &i.t("errors-untouched"),
+                w,
+                theme.muted(),
+            ));
+            Clear.render(r, buf);
+            Paragraph::new(lines)
+                .block(boxed(i.t("errors-title"), theme))
+                .scroll((*scroll, 0))
+                .render(r, buf);
+        }
         Overlay::Confirm(what) => {
             let question = match what {
                 Confirm::DeleteVoice(_) => i.t("confirm-delete-voice"),
