@@ -61,6 +61,8 @@ pub struct App {
     pub custom_framework: bool,
     pub sessions: Vec<Loaded>,
     pub load_errors: Vec<LoadError>,
+    /// The folder is still being read (on another thread).
+    pub loading: bool,
     pub home_selected: usize,
     pub workshop: Option<Workshop>,
     /// A read-only view over the home screen (review, compare, trend).
@@ -103,6 +105,7 @@ impl App {
             custom_framework,
             sessions,
             load_errors,
+            loading: false,
             home_selected: 0,
             workshop: None,
             view: None,
@@ -119,6 +122,19 @@ impl App {
             color: true,
             folder: String::new(),
         }
+    }
+
+    /// The folder has been read: its sessions join any created meanwhile.
+    pub fn loaded(&mut self, sessions: Vec<Loaded>, errors: Vec<LoadError>) {
+        let created: Vec<Loaded> = std::mem::take(&mut self.sessions)
+            .into_iter()
+            .filter(|l| !sessions.iter().any(|s| s.session.id == l.session.id))
+            .collect();
+        self.sessions = sessions;
+        self.sessions.extend(created);
+        crate::store::folder::sort_newest_first(&mut self.sessions);
+        self.load_errors = errors;
+        self.loading = false;
     }
 
     /// The contexts whose keys apply now, most specific first.

@@ -22,23 +22,23 @@ pub fn is_interactive() -> bool {
 pub fn run(ctx: Context) -> Result<(), String> {
     let custom_framework = ctx.custom_framework;
     let store = ctx.store()?;
-    let load = store.load_all().map_err(|e| {
-        crate::t!(
-            ctx.i18n,
-            "err-sessions-dir",
-            dir = ctx.store_dir(),
-            error = e.to_string()
-        )
-    })?;
+    // The folder loads on another thread, so the first frame never waits for it
+    // (a thousand sessions take a while on an old laptop).
+    let (tx, loaded) = std::sync::mpsc::channel();
+    let loader = store.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(loader.load_all());
+    });
     let folder = store.dir().display().to_string();
     let mut app = App::new(
         ctx.i18n,
         ctx.framework,
         custom_framework,
-        load.sessions,
-        load.errors,
+        vec![],
+        vec![],
         now(),
     );
+    app.loading = true;
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     app.folder = folder;
 
@@ -46,7 +46,7 @@ pub fn run(ctx: Context) -> Result<(), String> {
     // panic message is printed.
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &store);
+    let result = event_loop(&mut terminal, &mut app, &store, &loaded);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(path) = &app.rescued {
@@ -62,6 +62,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: &Store,
+    loaded: &std::sync::mpsc::Receiver<io::Result<crate::store::folder::FolderLoad>>,
 ) -> io::Result<()> {
     // No full clear between screens: ratatui draws only the cells that change, which
     // is what a slow link needs, and clearing would ask the terminal for the cursor
@@ -78,9 +79,28 @@ fn event_loop(
         } else {
             Duration::from_secs(3600)
         };
+        if app.loading {
+            match loaded.try_recv() {
+                Ok(Ok(load)) => {
+                    app.loaded(load.sessions, load.errors);
+                    continue;
+                }
+                Ok(Err(e)) => {
+                    app.loading = false;
+                    app.warn(crate::t!(
+                        app.i18n,
+                        "err-sessions-dir",
+                        dir = app.folder.as_str(),
+                        error = e.to_string()
+                    ));
+                    continue;
+                }
+                Err(_) => {}
+            }
+        }
         // Text typed and not yet in the draft: wake up soon to write it, so that what
         // a crash can lose is never more than a second old.
-        let timeout = if draft_pending(app) {
+        let timeout = if draft_pending(app) || app.loading {
             timeout.min(Duration::from_millis(100))
         } else {
             timeout

@@ -478,3 +478,39 @@ fn quitting_when_nothing_can_be_saved_writes_a_rescue_copy() {
     std::fs::remove_file(rescued).unwrap();
     std::fs::remove_file(&dir).unwrap();
 }
+
+#[test]
+fn a_session_created_while_the_folder_loads_is_kept_when_it_arrives() {
+    let mut d = Driver::new("en");
+    d.app.loading = true;
+    d.key(KeyCode::Char('n'))
+        .typed("Started before the list")
+        .key(KeyCode::Enter);
+    d.key(KeyCode::Esc);
+    assert_eq!(d.app.sessions.len(), 1);
+    // The folder, read on another thread, arrives without it.
+    let mut other = toguna::domain::session::Session::new(
+        "cd".repeat(16),
+        "Older".into(),
+        DateTime::parse_from_rfc3339("2025-01-01T10:00:00+00:00").unwrap(),
+        "en",
+        &Framework::builtin("en"),
+    );
+    other.series = "S".into();
+    let path = d.store.save_new(&other).unwrap();
+    d.app.loaded(
+        vec![toguna::store::Loaded {
+            path,
+            session: other,
+        }],
+        vec![],
+    );
+    assert!(!d.app.loading);
+    let titles: Vec<&str> = d
+        .app
+        .sessions
+        .iter()
+        .map(|l| l.session.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Started before the list", "Older"]);
+}

@@ -467,3 +467,4 @@ home-load-errors = { $count ->
     [one] One file could not be read and is left untouched: press e to see why.
    *[other] { $count } files could not be read and are left untouched: press e to see why.
 }
+home-loading = Reading the sessions folder…

@@ -466,3 +466,4 @@ finish-typing-first = Enregistrez (Entrée) ou effacez d'abord le texte en cours
 key-errors = Fichiers illisibles
 errors-title = Fichiers qui n'ont pas pu être lus
 errors-untouched = Toguna n'écrit jamais dans ces fichiers. Corrigez-les dans un éditeur de texte (la ligne et la colonne indiquent où), ou sortez-les du dossier.
+home-loading = Lecture du dossier des sessions…

@@ -27,6 +27,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         )
         .render(foot, buf);
     }
+    if app.sessions.is_empty() && app.loading {
+        Line::styled(format!("  {}", i.t("home-loading")), theme.muted()).render(list, buf);
+        return;
+    }
     if app.sessions.is_empty() {
         return welcome(app, theme, list, buf);
     }
