@@ -339,19 +339,17 @@ impl App {
             _ => {}
         }
         match self.overlay.clone() {
-            Overlay::Help(scroll) => {
-                self.overlay = match action {
-                    Action::Up => Overlay::Help(scroll.saturating_sub(1)),
-                    Action::Down => Overlay::Help(scroll.saturating_add(1)),
-                    _ => Overlay::None,
+            // Text pop-ups scroll with the arrows; any other key closes them.
+            Overlay::Help(scroll) | Overlay::Errors(scroll) => {
+                let moved = match action {
+                    Action::Up => Some(scroll.saturating_sub(1)),
+                    Action::Down => Some(scroll.saturating_add(1)),
+                    _ => None,
                 };
-                return;
-            }
-            Overlay::Errors(scroll) => {
-                self.overlay = match action {
-                    Action::Up => Overlay::Errors(scroll.saturating_sub(1)),
-                    Action::Down => Overlay::Errors(scroll.saturating_add(1)),
-                    _ => Overlay::None,
+                self.overlay = match (moved, &self.overlay) {
+                    (Some(n), Overlay::Help(_)) => Overlay::Help(n),
+                    (Some(n), _) => Overlay::Errors(n),
+                    (None, _) => Overlay::None,
                 };
                 return;
             }

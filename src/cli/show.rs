@@ -8,6 +8,23 @@ use crate::domain::summary;
 use crate::i18n::I18n;
 use crate::t;
 
+/// The context of a session as (label, value) pairs, for summaries and reports.
+pub fn facts(s: &Session, i: &I18n) -> Vec<(String, String)> {
+    let when = format!(
+        "{}, {}",
+        i.date(s.started.date_naive()),
+        i.time(s.started.time())
+    );
+    vec![
+        (i.t("field-date"), when),
+        (i.t("field-series"), s.series.clone()),
+        (i.t("field-intervention"), s.intervention.clone()),
+        (i.t("field-place"), s.place.clone()),
+        (i.t("field-facilitators"), s.facilitators.join(", ")),
+        (i.t("field-status"), i.t(s.status.message_id())),
+    ]
+}
+
 pub fn render(s: &Session, fw: &Framework, i: &I18n) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "{}", s.title);
@@ -16,23 +33,11 @@ pub fn render(s: &Session, fw: &Framework, i: &I18n) -> String {
         "{}",
         "=".repeat(unicode_width::UnicodeWidthStr::width(s.title.as_str()).clamp(3, 78))
     );
-    let when = format!(
-        "{}, {}",
-        i.date(s.started.date_naive()),
-        i.time(s.started.time())
-    );
-    let facts = [
-        (i.t("field-date"), when),
-        (i.t("field-series"), s.series.clone()),
-        (i.t("field-intervention"), s.intervention.clone()),
-        (i.t("field-place"), s.place.clone()),
-        (i.t("field-facilitators"), s.facilitators.join(", ")),
-        (i.t("field-status"), i.t(s.status.message_id())),
-        (
-            i.t("field-framework"),
-            format!("{} v{}", s.framework.id, s.framework.version),
-        ),
-    ];
+    let mut facts = facts(s, i);
+    facts.push((
+        i.t("field-framework"),
+        format!("{} v{}", s.framework.id, s.framework.version),
+    ));
     let width = facts
         .iter()
         .map(|(k, _)| k.chars().count())

@@ -18,19 +18,7 @@ fn cell(text: &str) -> String {
 pub fn report(s: &Session, previous: Option<&Session>, fw: &Framework, i: &I18n) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# {}\n", crate::cli::table::one_line(&s.title));
-    let when = format!(
-        "{}, {}",
-        i.date(s.started.date_naive()),
-        i.time(s.started.time())
-    );
-    let facts = [
-        (i.t("field-date"), when),
-        (i.t("field-series"), s.series.clone()),
-        (i.t("field-intervention"), s.intervention.clone()),
-        (i.t("field-place"), s.place.clone()),
-        (i.t("field-facilitators"), s.facilitators.join(", ")),
-        (i.t("field-status"), i.t(s.status.message_id())),
-    ];
+    let facts = crate::cli::show::facts(s, i);
     for (k, v) in facts.iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(
             o,

@@ -100,6 +100,47 @@ pub fn scrolled(
     }
 }
 
+/// A titled panel with a list of lines, one of them selected, or a hint when empty.
+#[allow(clippy::too_many_arguments)]
+fn list_panel(
+    title: String,
+    empty: String,
+    lines: &[String],
+    selected: usize,
+    active: bool,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let block = panel(title, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if lines.is_empty() {
+        super::para(vec![Line::styled(format!(" {empty}"), theme.muted())]).render(inner, buf);
+        return;
+    }
+    let width = inner.width.saturating_sub(2) as usize;
+    let items: Vec<ListItem> = lines
+        .iter()
+        .map(|l| ListItem::new(super::fit(l, width)))
+        .collect();
+    let highlight = if active {
+        theme.selected()
+    } else {
+        theme.muted()
+    };
+    let mut state = ListState::default().with_selected(Some(selected.min(lines.len() - 1)));
+    StatefulWidget::render(
+        List::new(items)
+            .highlight_style(highlight)
+            .highlight_symbol("› ")
+            .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
+        inner,
+        buf,
+        &mut state,
+    );
+}
+
 fn voice_label(ws: &Workshop, voice: Option<u32>, app: &App) -> String {
     match voice.and_then(|id| ws.session.voice(id)) {
         // The facilitator sees the names; "⊘" marks those not to be named in reports.
@@ -123,48 +164,33 @@ pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut B
     let editor_h = if area.height > 14 { 6 } else { 4 };
     let [list_area, editor_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(editor_h)]).areas(area);
-    let block = panel(t!(i, "contributions-count", count = list.len()), theme);
-    let inner = block.inner(list_area);
-    block.render(list_area, buf);
-    if list.is_empty() {
-        super::para(vec![Line::styled(
-            format!(" {}", i.t("contributions-empty")),
-            theme.muted(),
-        )])
-        .render(inner, buf);
-    } else {
-        let width = inner.width.saturating_sub(2) as usize;
-        let items: Vec<ListItem> = list
-            .iter()
-            .map(|c| {
-                let who = voice_label(ws, c.voice, app);
-                let kind = i.t(c.kind.message_id());
-                let tags = match c.phase.as_deref() {
-                    Some(p) => format!(" [{} · {kind}]", app.framework.phase_label(p)),
-                    None => format!(" [{kind}]"),
-                };
-                let head = format!("{who}{tags}");
-                let line = t!(i, "label-value", label = head, value = c.text.as_str());
-                let text = super::fit(&line, width);
-                ListItem::new(text)
-            })
-            .collect();
-        let highlight = if cs.typing {
-            theme.muted()
-        } else {
-            theme.selected()
-        };
-        let mut state = ListState::default().with_selected(Some(cs.selected.min(list.len() - 1)));
-        StatefulWidget::render(
-            List::new(items)
-                .highlight_style(highlight)
-                .highlight_symbol("› ")
-                .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
-            inner,
-            buf,
-            &mut state,
-        );
-    }
+    let lines: Vec<String> = list
+        .iter()
+        .map(|c| {
+            let who = voice_label(ws, c.voice, app);
+            let kind = i.t(c.kind.message_id());
+            let tags = match c.phase.as_deref() {
+                Some(p) => format!(" [{} · {kind}]", app.framework.phase_label(p)),
+                None => format!(" [{kind}]"),
+            };
+            t!(
+                i,
+                "label-value",
+                label = format!("{who}{tags}"),
+                value = c.text.as_str()
+            )
+        })
+        .collect();
+    list_panel(
+        t!(i, "contributions-count", count = list.len()),
+        i.t("contributions-empty"),
+        &lines,
+        cs.selected,
+        !cs.typing,
+        theme,
+        list_area,
+        buf,
+    );
     let phase = cs.phase.as_deref().map_or_else(
         || i.t("phase-none"),
         |p| app.framework.phase_label(p).to_string(),
@@ -256,53 +282,40 @@ pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
         Layout::vertical([Constraint::Min(3), Constraint::Length(reason_h)]).areas(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main);
-    let block = panel(i.t("ratings-title"), theme);
-    let inner = block.inner(left);
-    block.render(left, buf);
-    if ws.session.voices.is_empty() {
-        super::para(vec![Line::styled(
-            format!(" {}", i.t("ratings-no-voices")),
-            theme.muted(),
-        )])
-        .render(inner, buf);
-    } else {
-        let max = app.framework.max_level();
-        let width = inner.width.saturating_sub(2) as usize;
-        let items: Vec<ListItem> = ws
-            .session
-            .voices
-            .iter()
-            .map(|v| {
-                let rating = record.and_then(|r| r.ratings.iter().find(|x| x.voice == v.id));
-                let name = voice_label(ws, Some(v.id), app);
-                let revealed = record.is_some_and(|r| r.ratings_revealed);
-                // Until revealed, the screen (maybe projected) says only who has rated,
-                // so that early ratings do not sway later ones.
-                let line = match rating {
-                    None => format!("· {} {name}", level_bar(None, max)),
-                    Some(_) if !revealed => format!("✓ {} {name}", "•".repeat(usize::from(max))),
-                    Some(r) => format!(
-                        "{} {} {name}  {}",
-                        r.level,
-                        level_bar(Some(r.level), max),
-                        r.reason
-                    ),
-                };
-                ListItem::new(super::fit(&line, width))
-            })
-            .collect();
-        let mut state =
-            ListState::default().with_selected(Some(rs.selected.min(ws.session.voices.len() - 1)));
-        StatefulWidget::render(
-            List::new(items)
-                .highlight_style(theme.selected())
-                .highlight_symbol("› ")
-                .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
-            inner,
-            buf,
-            &mut state,
-        );
-    }
+    let max = app.framework.max_level();
+    let lines: Vec<String> = ws
+        .session
+        .voices
+        .iter()
+        .map(|v| {
+            let rating = record.and_then(|r| r.ratings.iter().find(|x| x.voice == v.id));
+            let name = voice_label(ws, Some(v.id), app);
+            let revealed = record.is_some_and(|r| r.ratings_revealed);
+            // Until revealed, the screen (maybe projected) says only who has rated,
+            // so that early ratings do not sway later ones.
+            let line = match rating {
+                None => format!("· {} {name}", level_bar(None, max)),
+                Some(_) if !revealed => format!("✓ {} {name}", "•".repeat(usize::from(max))),
+                Some(r) => format!(
+                    "{} {} {name}  {}",
+                    r.level,
+                    level_bar(Some(r.level), max),
+                    r.reason
+                ),
+            };
+            line
+        })
+        .collect();
+    list_panel(
+        i.t("ratings-title"),
+        i.t("ratings-no-voices"),
+        &lines,
+        rs.selected,
+        true,
+        theme,
+        left,
+        buf,
+    );
     distribution(app, ws, d, right, buf);
     if let Some(reason) = &rs.reason {
         let who = ws
@@ -415,41 +428,29 @@ pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
     let form_h = if st.form.is_some() { 6 } else { 0 };
     let [list_area, form_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(form_h)]).areas(left);
-    let block = panel(t!(i, "actions-count", count = list.len()), theme);
-    let inner = block.inner(list_area);
-    block.render(list_area, buf);
-    if list.is_empty() {
-        super::para(vec![Line::styled(
-            format!(" {}", i.t("actions-empty")),
-            theme.muted(),
-        )])
-        .render(inner, buf);
-    } else {
-        let width = inner.width.saturating_sub(2) as usize;
-        let items: Vec<ListItem> = list
-            .iter()
-            .map(|a| {
-                let mut text = a.text.clone();
-                if !a.owner.is_empty() {
-                    text.push_str(&format!(" — {}", a.owner));
-                }
-                if let Some(due) = a.due {
-                    text.push_str(&format!(" ({})", i.date(due)));
-                }
-                ListItem::new(super::fit(&text, width))
-            })
-            .collect();
-        let mut state = ListState::default().with_selected(Some(st.selected.min(list.len() - 1)));
-        StatefulWidget::render(
-            List::new(items)
-                .highlight_style(theme.selected())
-                .highlight_symbol("› ")
-                .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
-            inner,
-            buf,
-            &mut state,
-        );
-    }
+    let lines: Vec<String> = list
+        .iter()
+        .map(|a| {
+            let mut text = a.text.clone();
+            if !a.owner.is_empty() {
+                text.push_str(&format!(" — {}", a.owner));
+            }
+            if let Some(due) = a.due {
+                text.push_str(&format!(" ({})", i.date(due)));
+            }
+            text
+        })
+        .collect();
+    list_panel(
+        t!(i, "actions-count", count = list.len()),
+        i.t("actions-empty"),
+        &lines,
+        st.selected,
+        st.form.is_none(),
+        theme,
+        list_area,
+        buf,
+    );
     if let Some((editing, form)) = &st.form {
         let title = if editing.is_some() {
             i.t("actions-edit")
