@@ -293,7 +293,7 @@ pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
             let revealed = record.is_some_and(|r| r.ratings_revealed);
             // Until revealed, the screen (maybe projected) says only who has rated,
             // so that early ratings do not sway later ones.
-            let line = match rating {
+            match rating {
                 None => format!("· {} {name}", level_bar(None, max)),
                 Some(_) if !revealed => format!("✓ {} {name}", "•".repeat(usize::from(max))),
                 Some(r) => format!(
@@ -302,8 +302,7 @@ pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
                     level_bar(Some(r.level), max),
                     r.reason
                 ),
-            };
-            line
+            }
         })
         .collect();
     list_panel(
