@@ -816,3 +816,55 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Review, compare and trend: the screens that may be shown to the room.
+
+#[test]
+fn review_of_a_past_session_overview_and_a_dimension_grouped_by_phase() {
+    for lang in LANGS {
+        let mut r = Run::new(lang);
+        r.key(KeyCode::Char('r'));
+        shoot(&r, "view_review_overview");
+        r.key(KeyCode::Right)
+            .key(KeyCode::Char('g'))
+            .key(KeyCode::Char('g'))
+            .key(KeyCode::Char('g'));
+        shoot(&r, "view_review_wide_by_phase");
+    }
+}
+
+#[test]
+fn compare_with_the_previous_meeting_of_the_series() {
+    for lang in LANGS {
+        let mut r = Run::new(lang);
+        r.key(KeyCode::Char('c'));
+        shoot(&r, "view_compare");
+    }
+}
+
+#[test]
+fn compare_two_marked_sessions() {
+    for lang in LANGS {
+        let mut r = Run::new(lang);
+        // The newest Mopti meeting against the oldest one, whatever lies between.
+        r.key(KeyCode::Char('m'));
+        let oldest = r
+            .app
+            .sessions
+            .iter()
+            .position(|l| l.session.title.starts_with("Mopti dialogue — meeting 1"))
+            .unwrap();
+        r.keys(KeyCode::Down, oldest).key(KeyCode::Char('c'));
+        shoot(&r, "view_compare_marked");
+    }
+}
+
+#[test]
+fn trend_of_a_series() {
+    for lang in LANGS {
+        let mut r = Run::new(lang);
+        r.key(KeyCode::Char('t'));
+        shoot(&r, "view_trend");
+    }
+}

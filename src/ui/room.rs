@@ -45,7 +45,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             Constraint::Fill(3),
             Constraint::Length(5),
             Constraint::Fill(3),
-            Constraint::Length(7),
+            Constraint::Length(11),
         ];
         let cols: Vec<usize> = Layout::horizontal(widths)
             .spacing(1)
