@@ -468,3 +468,8 @@ home-load-errors = { $count ->
    *[other] { $count } files could not be read and are left untouched: press e to see why.
 }
 home-loading = Reading the sessions folder…
+gender-short-woman = woman
+gender-short-man = man
+gender-short-mixed = mixed
+gender-short-other = other
+gender-short-unspecified = –

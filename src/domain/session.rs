@@ -89,6 +89,17 @@ impl Gender {
         Gender::Unspecified,
     ];
 
+    /// Message id of a label short enough for a narrow column ("–" when not stated).
+    pub fn short_message_id(self) -> &'static str {
+        match self {
+            Gender::Woman => "gender-short-woman",
+            Gender::Man => "gender-short-man",
+            Gender::Mixed => "gender-short-mixed",
+            Gender::Other => "gender-short-other",
+            Gender::Unspecified => "gender-short-unspecified",
+        }
+    }
+
     /// Message id of the label in the catalogues.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -45,7 +45,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             Constraint::Fill(3),
             Constraint::Length(5),
             Constraint::Fill(3),
-            Constraint::Length(11),
+            Constraint::Length(6),
         ];
         let cols: Vec<usize> = Layout::horizontal(widths)
             .spacing(1)
@@ -68,7 +68,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
                 Cell::from(super::fit(&v.name, cols[1])),
                 Cell::from(count),
                 Cell::from(super::fit(app.framework.group_label(&v.group), cols[3])),
-                Cell::from(super::fit(&i.t(v.gender.message_id()), cols[4])),
+                Cell::from(super::fit(&i.t(v.gender.short_message_id()), cols[4])),
             ])
         });
         let table = Table::new(rows, widths)
