@@ -105,7 +105,8 @@ pub fn scrolled(
 fn list_panel(
     title: String,
     empty: String,
-    lines: &[String],
+    count: usize,
+    line: &dyn Fn(usize) -> String,
     selected: usize,
     active: bool,
     theme: Theme,
@@ -115,21 +116,25 @@ fn list_panel(
     let block = panel(title, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    if lines.is_empty() {
+    if count == 0 {
         super::para(vec![Line::styled(format!(" {empty}"), theme.muted())]).render(inner, buf);
         return;
     }
+    // Only the rows in view are formatted: a session of 5,000 contributions draws as
+    // fast as one of 5.
     let width = inner.width.saturating_sub(2) as usize;
-    let items: Vec<ListItem> = lines
-        .iter()
-        .map(|l| ListItem::new(super::fit(l, width)))
+    let selected = selected.min(count - 1);
+    let rows = usize::from(inner.height).max(1);
+    let first = (selected + 1).saturating_sub(rows);
+    let items: Vec<ListItem> = (first..count.min(first + rows))
+        .map(|n| ListItem::new(super::fit(&line(n), width)))
         .collect();
     let highlight = if active {
         theme.selected()
     } else {
         theme.muted()
     };
-    let mut state = ListState::default().with_selected(Some(selected.min(lines.len() - 1)));
+    let mut state = ListState::default().with_selected(Some(selected - first));
     StatefulWidget::render(
         List::new(items)
             .highlight_style(highlight)
@@ -164,27 +169,26 @@ pub fn contributions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut B
     let editor_h = if area.height > 14 { 6 } else { 4 };
     let [list_area, editor_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(editor_h)]).areas(area);
-    let lines: Vec<String> = list
-        .iter()
-        .map(|c| {
-            let who = voice_label(ws, c.voice, app);
-            let kind = i.t(c.kind.message_id());
-            let tags = match c.phase.as_deref() {
-                Some(p) => format!(" [{} · {kind}]", app.framework.phase_label(p)),
-                None => format!(" [{kind}]"),
-            };
-            t!(
-                i,
-                "label-value",
-                label = format!("{who}{tags}"),
-                value = c.text.as_str()
-            )
-        })
-        .collect();
+    let line = |n: usize| {
+        let c = &list[n];
+        let who = voice_label(ws, c.voice, app);
+        let kind = i.t(c.kind.message_id());
+        let tags = match c.phase.as_deref() {
+            Some(p) => format!(" [{} · {kind}]", app.framework.phase_label(p)),
+            None => format!(" [{kind}]"),
+        };
+        t!(
+            i,
+            "label-value",
+            label = format!("{who}{tags}"),
+            value = c.text.as_str()
+        )
+    };
     list_panel(
         t!(i, "contributions-count", count = list.len()),
         i.t("contributions-empty"),
-        &lines,
+        list.len(),
+        &line,
         cs.selected,
         !cs.typing,
         theme,
@@ -283,32 +287,29 @@ pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main);
     let max = app.framework.max_level();
-    let lines: Vec<String> = ws
-        .session
-        .voices
-        .iter()
-        .map(|v| {
-            let rating = record.and_then(|r| r.ratings.iter().find(|x| x.voice == v.id));
-            let name = voice_label(ws, Some(v.id), app);
-            let revealed = record.is_some_and(|r| r.ratings_revealed);
-            // Until revealed, the screen (maybe projected) says only who has rated,
-            // so that early ratings do not sway later ones.
-            match rating {
-                None => format!("· {} {name}", level_bar(None, max)),
-                Some(_) if !revealed => format!("✓ {} {name}", "•".repeat(usize::from(max))),
-                Some(r) => format!(
-                    "{} {} {name}  {}",
-                    r.level,
-                    level_bar(Some(r.level), max),
-                    r.reason
-                ),
-            }
-        })
-        .collect();
+    let line = |n: usize| {
+        let v = &ws.session.voices[n];
+        let rating = record.and_then(|r| r.ratings.iter().find(|x| x.voice == v.id));
+        let name = voice_label(ws, Some(v.id), app);
+        let revealed = record.is_some_and(|r| r.ratings_revealed);
+        // Until revealed, the screen (maybe projected) says only who has rated,
+        // so that early ratings do not sway later ones.
+        match rating {
+            None => format!("· {} {name}", level_bar(None, max)),
+            Some(_) if !revealed => format!("✓ {} {name}", "•".repeat(usize::from(max))),
+            Some(r) => format!(
+                "{} {} {name}  {}",
+                r.level,
+                level_bar(Some(r.level), max),
+                r.reason
+            ),
+        }
+    };
     list_panel(
         i.t("ratings-title"),
         i.t("ratings-no-voices"),
-        &lines,
+        ws.session.voices.len(),
+        &line,
         rs.selected,
         true,
         theme,
@@ -427,23 +428,22 @@ pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
     let form_h = if st.form.is_some() { 6 } else { 0 };
     let [list_area, form_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(form_h)]).areas(left);
-    let lines: Vec<String> = list
-        .iter()
-        .map(|a| {
-            let mut text = a.text.clone();
-            if !a.owner.is_empty() {
-                text.push_str(&format!(" — {}", a.owner));
-            }
-            if let Some(due) = a.due {
-                text.push_str(&format!(" ({})", i.date(due)));
-            }
-            text
-        })
-        .collect();
+    let line = |n: usize| {
+        let a = &list[n];
+        let mut text = a.text.clone();
+        if !a.owner.is_empty() {
+            text.push_str(&format!(" — {}", a.owner));
+        }
+        if let Some(due) = a.due {
+            text.push_str(&format!(" ({})", i.date(due)));
+        }
+        text
+    };
     list_panel(
         t!(i, "actions-count", count = list.len()),
         i.t("actions-empty"),
-        &lines,
+        list.len(),
+        &line,
         st.selected,
         st.form.is_none(),
         theme,
