@@ -397,14 +397,9 @@ impl App {
         if !self.custom_framework {
             self.framework = Framework::builtin(next);
         }
-        if let Some(ws) = &mut self.workshop {
-            // Labels of choices come from the framework, so rebuild the open forms.
-            let series = series_names(&self.sessions);
-            let focus = ws.setup.focus;
-            ws.setup = workshop::setup_form(&ws.session, &series);
-            ws.setup.focus = focus;
-            ws.room.form = None;
-        }
+        // Open forms are left as they are: what is typed in them must not be lost, and
+        // field labels follow the language anyway; only the labels of choices in an
+        // open voice form stay in the former language until it is closed.
     }
 
     fn home(&mut self, action: Action) {

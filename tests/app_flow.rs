@@ -514,3 +514,17 @@ fn a_session_created_while_the_folder_loads_is_kept_when_it_arrives() {
         .collect();
     assert_eq!(titles, ["Started before the list", "Older"]);
 }
+
+#[test]
+fn switching_language_loses_nothing_being_typed() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("Half a title");
+    d.ctrl('l');
+    assert_eq!(d.app.i18n.lang(), "fr");
+    d.key(KeyCode::Enter);
+    assert_eq!(d.on_disk().title, "Half a title");
+    d.key(KeyCode::Char('a')).typed("Awa");
+    d.ctrl('l');
+    d.key(KeyCode::Enter);
+    assert_eq!(d.on_disk().voices[0].name, "Awa");
+}
