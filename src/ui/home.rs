@@ -74,7 +74,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|d| format!("{:<6}", super::fit(&d.name, 5)))
         .collect();
     header.push(initials.trim_end().to_string());
-    let rows = app.sessions.iter().enumerate().map(|(n, l)| {
+    // Only the rows in view are built: years of sessions draw as fast as a few.
+    let rows_in_view = usize::from(list.height.saturating_sub(1)).max(1);
+    let selected = app.home_selected.min(app.sessions.len() - 1);
+    let first = (selected + 1).saturating_sub(rows_in_view);
+    let shown = &app.sessions[first..app.sessions.len().min(first + rows_in_view)];
+    let rows = shown.iter().enumerate().map(|(n, l)| {
+        let n = n + first;
         let s = &l.session;
         let mark = if app.marked == Some(n) { "◆ " } else { "" };
         let mut texts = vec![
@@ -116,7 +122,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
         .column_spacing(1)
         .block(Block::default());
-    let mut state = TableState::default().with_selected(Some(app.home_selected));
+    let mut state = TableState::default().with_selected(Some(selected - first));
     StatefulWidget::render(table, list, buf, &mut state);
 }
 
