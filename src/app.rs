@@ -575,8 +575,7 @@ impl App {
 
     pub fn open(&mut self, session: Session, path: Option<std::path::PathBuf>) {
         let previous = previous_meeting(&self.sessions, &session).cloned();
-        let series = series_names(&self.sessions);
-        let mut ws = Workshop::new(session, path, previous, &self.framework, &series, self.now);
+        let mut ws = Workshop::new(session, path, previous, &self.framework, self.now);
         if ws.session.status == crate::domain::session::Status::Finished {
             ws.step = Step::Summary;
         }

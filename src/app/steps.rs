@@ -39,7 +39,6 @@ impl App {
                 if action == Action::Finish {
                     self.overlay = Overlay::Confirm(Confirm::Finish);
                 }
-                self.browse(action);
             }
         }
     }
@@ -64,8 +63,6 @@ impl App {
             Step::Summary => true,
         }
     }
-
-    fn browse(&mut self, _action: Action) {}
 
     fn setup_action(&mut self, action: Action) {
         let has_series = !super::series_names(&self.sessions).is_empty();

@@ -181,7 +181,6 @@ pub struct Workshop {
     pub step_since: DateTime<FixedOffset>,
     /// When this run of the session began (for the session clock).
     pub run_since: DateTime<FixedOffset>,
-    pub picker: Option<usize>,
     /// The advisory lock on the session file, released when the workshop is dropped.
     pub lock: Option<crate::store::lock::Lock>,
     /// The file as this instance last read or wrote it (length, modification time), to
@@ -199,11 +198,10 @@ impl Workshop {
         path: Option<PathBuf>,
         previous: Option<Session>,
         fw: &Framework,
-        series: &[String],
         now: DateTime<FixedOffset>,
     ) -> Workshop {
         let step = Step::parse(&session.current_step, fw).unwrap_or(Step::Setup);
-        let setup = setup_form(&session, series);
+        let setup = setup_form(&session);
         Workshop {
             dims: fw.dimensions.iter().map(|_| DimState::default()).collect(),
             session,
@@ -215,7 +213,6 @@ impl Workshop {
             review: ReviewState::default(),
             step_since: now,
             run_since: now,
-            picker: None,
             lock: None,
             disk_stamp: None,
             draft_checked: false,
@@ -253,7 +250,7 @@ impl Workshop {
     }
 }
 
-pub fn setup_form(s: &Session, _series: &[String]) -> Form {
+pub fn setup_form(s: &Session) -> Form {
     Form::new(vec![
         Field::text("title", "field-title", &s.title),
         Field::text("series", "field-series", &s.series),

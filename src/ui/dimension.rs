@@ -7,17 +7,11 @@ use ratatui::widgets::{
     Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget,
 };
 
-use super::theme::{Theme, level_bar};
+use super::theme::{Theme, level_bar, panel};
 use crate::app::App;
 use crate::app::workshop::{Sub, Workshop};
 use crate::domain::summary::public_name;
 use crate::t;
-
-fn panel(title: String, theme: Theme) -> Block<'static> {
-    Block::default()
-        .borders(Borders::TOP)
-        .title(Span::styled(format!(" {title} "), theme.accent()))
-}
 
 /// "Wide · Contributions" with the five parts, the current one marked.
 fn subtitle(app: &App, d: usize, current: Sub, theme: Theme, area: Rect, buf: &mut Buffer) -> Rect {
@@ -456,10 +450,7 @@ pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
         } else {
             i.t("actions-add")
         };
-        let block = panel(title, theme);
-        let inner = block.inner(form_area);
-        block.render(form_area, buf);
-        super::form::render_form(app, form, inner, buf);
+        super::form::render_in_panel(app, title, form, form_area, buf);
     }
     let block = panel(i.t("actions-prompts"), theme);
     let inner = block.inner(right);

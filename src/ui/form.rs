@@ -104,6 +104,14 @@ pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// A form under a titled rule (the voice and action editors).
+pub fn render_in_panel(app: &App, title: String, form: &Form, area: Rect, buf: &mut Buffer) {
+    let block = super::theme::panel(title, Theme { color: app.color });
+    let inner = block.inner(area);
+    block.render(area, buf);
+    render_form(app, form, inner, buf);
+}
+
 pub fn render_setup(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;

@@ -2,21 +2,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::theme::Theme;
+use super::theme::{Theme, panel};
 use crate::app::App;
 use crate::app::workshop::Workshop;
 use crate::domain::session::VoiceKind;
 use crate::domain::summary;
 use crate::t;
-
-fn panel(title: String, theme: Theme) -> Block<'static> {
-    Block::default()
-        .borders(Borders::TOP)
-        .title(Span::styled(format!(" {title} "), theme.accent()))
-}
 
 pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
@@ -89,10 +83,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         } else {
             i.t("room-add-voice")
         };
-        let block = panel(title, theme);
-        let inner = block.inner(form_area);
-        block.render(form_area, buf);
-        super::form::render_form(app, form, inner, buf);
+        super::form::render_in_panel(app, title, form, form_area, buf);
     }
 
     // The live summary: the evidence for "wide".

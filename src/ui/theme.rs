@@ -49,6 +49,16 @@ impl Theme {
     }
 }
 
+/// A titled section of a screen: a rule across the top with the title on it.
+pub fn panel(title: String, theme: Theme) -> ratatui::widgets::Block<'static> {
+    ratatui::widgets::Block::default()
+        .borders(ratatui::widgets::Borders::TOP)
+        .title(ratatui::text::Span::styled(
+            format!(" {title} "),
+            theme.accent(),
+        ))
+}
+
 /// "▰▰▱▱▱" for a level out of `max`; "·····" when none was agreed.
 pub fn level_bar(level: Option<u8>, max: u8) -> String {
     (1..=max)

@@ -6,11 +6,10 @@ use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Axis, Block, Borders, Cell, Chart, Dataset, GraphType, Row, StatefulWidget, Table, TableState,
-    Tabs, Widget,
+    Axis, Cell, Chart, Dataset, GraphType, Row, StatefulWidget, Table, TableState, Tabs, Widget,
 };
 
-use super::theme::{Theme, level_bar};
+use super::theme::{Theme, level_bar, panel};
 use crate::app::App;
 use crate::app::views::{Grouping, View};
 use crate::domain::session::Session;
@@ -41,12 +40,6 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
         } => compare(app, earlier, later, *scroll, area, buf),
         View::Trend { series, selected } => trend(app, series, *selected, area, buf),
     }
-}
-
-fn heading(title: String, theme: Theme) -> Block<'static> {
-    Block::default()
-        .borders(Borders::TOP)
-        .title(Span::styled(format!(" {title} "), theme.accent()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -263,7 +256,7 @@ fn compare(
             i.date_short(later.started.date_naive())
         )
     );
-    let block = heading(
+    let block = panel(
         super::fit(&title, area.width.saturating_sub(4) as usize),
         theme,
     );
@@ -389,7 +382,7 @@ fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer)
         .map(|l| Line::raw(l.to_string()))
         .collect();
     Chart::new(datasets)
-        .block(heading(
+        .block(panel(
             t!(i, "trend-title", series = series, count = tr.points.len()),
             theme,
         ))
