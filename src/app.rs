@@ -16,11 +16,17 @@ pub use action::Action;
 use keys::Ctx;
 use workshop::{Step, Sub, Workshop};
 
+use crate::domain::digest::Digest;
 use crate::domain::framework::Framework;
 use crate::domain::ids::new_session_id;
 use crate::domain::session::Session;
 use crate::i18n::I18n;
-use crate::store::{LoadError, Loaded};
+use crate::store::{Listed, LoadError, LoadErrorKind, Loaded};
+
+/// Reads one session file in full, when one is opened, reviewed or compared. The
+/// event loop gives the store's (which decrypts); reading one file takes a millisecond
+/// or two, so it is done on the key press rather than through another state.
+pub type Reader = Box<dyn Fn(&std::path::Path) -> Result<Session, LoadErrorKind> + Send + Sync>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
@@ -59,7 +65,11 @@ pub struct App {
     pub framework: Framework,
     /// A framework given with `--framework` is kept when the language changes.
     pub custom_framework: bool,
-    pub sessions: Vec<Loaded>,
+    /// The folder's sessions as the lists know them (digests), newest first.
+    pub sessions: Vec<Listed>,
+    /// Sessions held in full: those given to `new` and those saved since.
+    pub cache: Vec<Loaded>,
+    pub reader: Reader,
     pub load_errors: Vec<LoadError>,
     /// The folder is still being read (on another thread).
     pub loading: bool,
@@ -94,16 +104,25 @@ impl App {
         i18n: I18n,
         framework: Framework,
         custom_framework: bool,
-        mut sessions: Vec<Loaded>,
+        sessions: Vec<Loaded>,
         load_errors: Vec<LoadError>,
         now: DateTime<FixedOffset>,
     ) -> App {
-        crate::store::folder::sort_newest_first(&mut sessions);
+        let mut listed: Vec<Listed> = sessions
+            .iter()
+            .map(|l| Listed {
+                path: l.path.clone(),
+                digest: Digest::of(&l.session),
+            })
+            .collect();
+        crate::store::index::sort_listed(&mut listed);
         App {
             i18n,
             framework,
             custom_framework,
-            sessions,
+            sessions: listed,
+            cache: sessions,
+            reader: Box::new(crate::store::folder::load_file),
             load_errors,
             loading: false,
             home_selected: 0,
@@ -125,14 +144,14 @@ impl App {
     }
 
     /// The folder has been read: its sessions join any created meanwhile.
-    pub fn loaded(&mut self, sessions: Vec<Loaded>, errors: Vec<LoadError>) {
-        let created: Vec<Loaded> = std::mem::take(&mut self.sessions)
+    pub fn loaded(&mut self, sessions: Vec<Listed>, errors: Vec<LoadError>) {
+        let created: Vec<Listed> = std::mem::take(&mut self.sessions)
             .into_iter()
-            .filter(|l| !sessions.iter().any(|s| s.session.id == l.session.id))
+            .filter(|l| !sessions.iter().any(|s| s.digest.id == l.digest.id))
             .collect();
         self.sessions = sessions;
         self.sessions.extend(created);
-        crate::store::folder::sort_newest_first(&mut self.sessions);
+        crate::store::index::sort_listed(&mut self.sessions);
         self.load_errors = errors;
         self.loading = false;
     }
@@ -409,17 +428,23 @@ impl App {
             Action::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
             Action::NewSession => self.new_session(),
             Action::Open => {
-                if let Some(l) = self.sessions.get(self.home_selected).cloned() {
-                    self.open(l.session, Some(l.path));
+                if let Some(l) = self.sessions.get(self.home_selected).cloned()
+                    && let Some(s) = self.read(&l)
+                {
+                    self.open(s, Some(l.path));
                 }
             }
             Action::Back => self.quit = true,
             Action::Review => {
-                if let Some(l) = self.sessions.get(self.home_selected) {
-                    let previous = previous_meeting(&self.sessions, &l.session)
-                        .map(|p| views::shown(p, &self.sessions));
+                if let Some(l) = self.sessions.get(self.home_selected).cloned()
+                    && let Some(session) = self.read(&l)
+                {
+                    let previous = previous_meeting(&self.sessions, &l.digest)
+                        .cloned()
+                        .and_then(|p| self.read(&p))
+                        .map(|p| views::shown(&p, &self.sessions));
                     self.view = Some(views::View::Review {
-                        session: views::shown(&l.session, &self.sessions),
+                        session: views::shown(&session, &self.sessions),
                         previous,
                         tab: 0,
                         grouping: views::Grouping::None,
@@ -440,20 +465,20 @@ impl App {
             Action::Compare => self.open_compare(),
             Action::Trend => {
                 if let Some(l) = self.sessions.get(self.home_selected) {
-                    if l.session.series.trim().is_empty() {
+                    if l.digest.series.trim().is_empty() {
                         self.say("no-series");
                         return;
                     }
-                    let series = l.session.series.clone();
+                    let series = l.digest.series.clone();
                     let tr = crate::domain::trend::trend(
                         &series,
-                        self.sessions.iter().map(|l| &l.session),
+                        self.sessions.iter().map(|l| &l.digest),
                         &self.framework,
                     );
                     let selected = tr
                         .points
                         .iter()
-                        .position(|p| p.id == l.session.id)
+                        .position(|p| p.id == l.digest.id)
                         .unwrap_or(0);
                     self.view = Some(views::View::Trend { series, selected });
                 }
@@ -465,25 +490,28 @@ impl App {
     /// The selected session against the marked one, or else against the previous
     /// meeting of its series; always the earlier on the left.
     fn open_compare(&mut self) {
-        let Some(l) = self.sessions.get(self.home_selected) else {
+        let Some(l) = self.sessions.get(self.home_selected).cloned() else {
             return;
         };
         let other = match self.marked.filter(|m| *m != self.home_selected) {
-            Some(m) => self.sessions.get(m).map(|o| &o.session),
-            None => previous_meeting(&self.sessions, &l.session),
+            Some(m) => self.sessions.get(m),
+            None => previous_meeting(&self.sessions, &l.digest),
         };
-        let Some(other) = other else {
+        let Some(other) = other.cloned() else {
             self.say("no-previous-to-compare");
             return;
         };
-        let (a, b) = if other.started <= l.session.started {
-            (other, &l.session)
+        let (Some(this), Some(other)) = (self.read(&l), self.read(&other)) else {
+            return;
+        };
+        let (a, b) = if other.started <= this.started {
+            (other, this)
         } else {
-            (&l.session, other)
+            (this, other)
         };
         self.view = Some(views::View::Compare {
-            earlier: views::shown(a, &self.sessions),
-            later: views::shown(b, &self.sessions),
+            earlier: views::shown(&a, &self.sessions),
+            later: views::shown(&b, &self.sessions),
             scroll: 0,
         });
         self.marked = None;
@@ -527,10 +555,10 @@ impl App {
             },
             views::View::Trend { series, selected } => {
                 let ids: Vec<String> = {
-                    let mut v: Vec<&Session> = self
+                    let mut v: Vec<&Digest> = self
                         .sessions
                         .iter()
-                        .map(|l| &l.session)
+                        .map(|l| &l.digest)
                         .filter(|s| &s.series == series)
                         .collect();
                     v.sort_by_key(|s| s.started);
@@ -542,7 +570,7 @@ impl App {
                     Action::Open => {
                         if let Some(i) = ids
                             .get(*selected)
-                            .and_then(|id| self.sessions.iter().position(|l| &l.session.id == id))
+                            .and_then(|id| self.sessions.iter().position(|l| &l.digest.id == id))
                         {
                             self.home_selected = i;
                             self.view = None;
@@ -574,7 +602,7 @@ impl App {
     }
 
     pub fn open(&mut self, session: Session, path: Option<std::path::PathBuf>) {
-        let previous = previous_meeting(&self.sessions, &session).cloned();
+        let previous = self.previous_of(&session);
         let mut ws = Workshop::new(session, path, previous, &self.framework, self.now);
         if ws.session.status == crate::domain::session::Status::Finished {
             ws.step = Step::Summary;
@@ -588,7 +616,7 @@ impl App {
             return;
         };
         if ws.step == Step::Setup {
-            steps::apply_setup(&mut ws, &self.sessions);
+            steps::apply_setup(&mut ws, &|s| self.previous_of(s));
         }
         self.flush_editors(&mut ws);
         ws.bank_time(&self.framework, self.now);
@@ -607,12 +635,18 @@ impl App {
         if let Some(ws) = self.workshop.take()
             && let Some(path) = ws.path
         {
-            self.sessions.retain(|l| l.session.id != ws.session.id);
-            self.sessions.push(Loaded {
+            let id = ws.session.id.clone();
+            self.sessions.retain(|l| l.digest.id != id);
+            self.sessions.push(Listed {
+                path: path.clone(),
+                digest: Digest::of(&ws.session),
+            });
+            crate::store::index::sort_listed(&mut self.sessions);
+            self.cache.retain(|l| l.session.id != id);
+            self.cache.push(Loaded {
                 path,
                 session: ws.session,
             });
-            crate::store::folder::sort_newest_first(&mut self.sessions);
         }
         self.home_selected = self
             .home_selected
@@ -633,14 +667,15 @@ impl App {
     }
 
     pub fn go_to(&mut self, step: Step) {
-        let sessions = &self.sessions;
+        let (sessions, cache, reader) = (&self.sessions, &self.cache, &self.reader);
+        let previous = |s: &Session| previous_full(sessions, cache, reader, s);
         let Some(ws) = self.workshop.as_mut() else {
             return;
         };
         if ws.step == step {
             return;
         }
-        if ws.step == Step::Setup && !steps::apply_setup(ws, sessions) {
+        if ws.step == Step::Setup && !steps::apply_setup(ws, &previous) {
             return;
         }
         steps::flush_editors(ws, &self.framework);
@@ -775,10 +810,10 @@ impl App {
 }
 
 /// Distinct series names of the folder, most recent first.
-pub fn series_names(sessions: &[Loaded]) -> Vec<String> {
+pub fn series_names(sessions: &[Listed]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for l in sessions {
-        let s = l.session.series.trim();
+        let s = l.digest.series.trim();
         if !s.is_empty() && !out.iter().any(|o| o == s) {
             out.push(s.to_string());
         }
@@ -787,13 +822,60 @@ pub fn series_names(sessions: &[Loaded]) -> Vec<String> {
 }
 
 /// The latest meeting of the same series that started before this one.
-pub fn previous_meeting<'a>(sessions: &'a [Loaded], s: &Session) -> Option<&'a Session> {
+pub fn previous_meeting<'a>(sessions: &'a [Listed], s: &Digest) -> Option<&'a Listed> {
     if s.series.trim().is_empty() {
         return None;
     }
     sessions
         .iter()
-        .map(|l| &l.session)
-        .filter(|o| o.series == s.series && o.id != s.id && o.started < s.started)
-        .max_by_key(|o| o.started)
+        .filter(|o| {
+            o.digest.series == s.series && o.digest.id != s.id && o.digest.started < s.started
+        })
+        .max_by_key(|o| o.digest.started)
+}
+
+/// A listed session in full: from the cache, or else read from its file.
+fn read_full(cache: &[Loaded], reader: &Reader, l: &Listed) -> Result<Session, LoadErrorKind> {
+    match cache.iter().find(|c| c.path == l.path) {
+        Some(c) => Ok(c.session.clone()),
+        None => reader(&l.path),
+    }
+}
+
+/// The previous meeting of `s`'s series in full, if there is one and it reads.
+fn previous_full(
+    sessions: &[Listed],
+    cache: &[Loaded],
+    reader: &Reader,
+    s: &Session,
+) -> Option<Session> {
+    let p = previous_meeting(sessions, &Digest::of(s))?;
+    read_full(cache, reader, p).ok()
+}
+
+impl App {
+    /// A listed session in full; when its file no longer reads, says why.
+    fn read(&mut self, l: &Listed) -> Option<Session> {
+        match read_full(&self.cache, &self.reader, l) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                let error = crate::store::LoadError {
+                    path: l.path.clone(),
+                    kind: e,
+                }
+                .localised(&self.i18n);
+                self.warn(error);
+                None
+            }
+        }
+    }
+
+    /// The `n`th session of the home list, in full.
+    pub fn session_at(&self, n: usize) -> Option<Session> {
+        read_full(&self.cache, &self.reader, self.sessions.get(n)?).ok()
+    }
+
+    fn previous_of(&self, s: &Session) -> Option<Session> {
+        previous_full(&self.sessions, &self.cache, &self.reader, s)
+    }
 }

@@ -2,6 +2,7 @@
 //! Nothing here touches a terminal or the file system.
 
 pub mod compare;
+pub mod digest;
 pub mod framework;
 pub mod ids;
 pub mod session;

@@ -8,9 +8,10 @@ use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{self, Cli, Command, localise};
 use crate::context::Context;
+use crate::domain::digest::withheld_names;
 use crate::domain::framework::Framework;
 use crate::export::Format;
-use crate::export::privacy::{protect_among, withheld_names};
+use crate::export::privacy::protect_among;
 use crate::i18n::{self, I18n};
 use crate::store::location::default_sessions_dir;
 use crate::t;
@@ -124,6 +125,26 @@ fn out(text: &str) -> Result<(), String> {
 fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String> {
     let i = &ctx.i18n;
     let open_store = || ctx.store();
+    let dir_error = |e: std::io::Error| {
+        t!(
+            i,
+            "err-sessions-dir",
+            dir = ctx.store_dir(),
+            error = e.to_string()
+        )
+    };
+    // Everything but `check` works from the index of digests; full sessions are read
+    // only for what is shown in full.
+    let list = || open_store()?.list().map_err(dir_error);
+    let read = |store: &crate::store::Store, l: &crate::store::Listed| {
+        crate::store::folder::load_file_with(&l.path, store.cipher()).map_err(|kind| {
+            crate::store::LoadError {
+                path: l.path.clone(),
+                kind,
+            }
+            .localised(i)
+        })
+    };
     let load = || {
         open_store()?.load_all().map_err(|e| {
             t!(
@@ -140,7 +161,7 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
                 Some(Command::List { series, json }) => (series.clone(), *json),
                 _ => (None, false),
             };
-            let all = load()?;
+            let all = list()?;
             for e in &all.errors {
                 eprintln!("{}: {}", i.t("warn-prefix"), e.localised(i));
             }
@@ -184,7 +205,7 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
         }
         Some(Command::Compare { a, b }) => {
             let store = open_store()?;
-            let all = load()?;
+            let all = list()?;
             let later = store.resolve(&a).map_err(|e| resolve_message(&e, i))?;
             let earlier = match b {
                 Some(b) => {
@@ -193,11 +214,14 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
                         .map_err(|e| resolve_message(&e, i))?
                         .session
                 }
-                None => crate::app::previous_meeting(&all.sessions, &later.session)
-                    .cloned()
-                    .ok_or_else(|| {
-                        t!(i, "err-no-previous", title = later.session.title.as_str())
-                    })?,
+                None => {
+                    let digest = crate::domain::digest::Digest::of(&later.session);
+                    let previous = crate::app::previous_meeting(&all.sessions, &digest)
+                        .ok_or_else(|| {
+                            t!(i, "err-no-previous", title = later.session.title.as_str())
+                        })?;
+                    read(&store, previous)?
+                }
             };
             // Whatever order they were given in, compare the earlier with the later.
             let (x, y) = if earlier.started <= later.session.started {
@@ -205,7 +229,7 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             } else {
                 (later.session, earlier)
             };
-            let others = withheld_names(all.sessions.iter().map(|l| &l.session));
+            let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
             let (x, y) = (
                 protect_among(&x, false, &others),
                 protect_among(&y, false, &others),
@@ -214,13 +238,13 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Trend { series }) => {
-            let all = load()?;
-            if !all.sessions.iter().any(|l| l.session.series == series) {
+            let all = list()?;
+            if !all.sessions.iter().any(|l| l.digest.series == series) {
                 return Err(t!(i, "err-no-series", series = series.as_str()));
             }
             let tr = crate::domain::trend::trend(
                 &series,
-                all.sessions.iter().map(|l| &l.session),
+                all.sessions.iter().map(|l| &l.digest),
                 &ctx.framework,
             );
             out(&cli::trend::render(&tr, &ctx.framework, i))?;
@@ -233,20 +257,23 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
             output,
             anonymize,
         }) => {
-            let all = load()?;
-            let others = withheld_names(all.sessions.iter().map(|l| &l.session));
+            let store = open_store()?;
+            let all = store.list().map_err(dir_error)?;
+            let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
             let protect = |s: &crate::domain::session::Session, anonymize: bool| {
                 protect_among(s, anonymize, &others)
             };
             let text = match (session, series) {
                 (Some(q), _) => {
-                    let store = open_store()?;
                     let l = store.resolve(&q).map_err(|e| resolve_message(&e, i))?;
                     let s = protect(&l.session, anonymize);
                     match format {
                         Format::Md => {
-                            let prev = crate::app::previous_meeting(&all.sessions, &l.session)
-                                .map(|p| protect(p, anonymize));
+                            let digest = crate::domain::digest::Digest::of(&l.session);
+                            let prev = match crate::app::previous_meeting(&all.sessions, &digest) {
+                                Some(p) => Some(protect(&read(&store, p)?, anonymize)),
+                                None => None,
+                            };
                             crate::export::markdown::report(&s, prev.as_ref(), &ctx.framework, i)
                         }
                         Format::Csv => {
@@ -256,12 +283,10 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
                     }
                 }
                 (None, Some(series)) => {
-                    let mut sessions: Vec<_> = all
-                        .sessions
-                        .iter()
-                        .filter(|l| l.session.series == series)
-                        .map(|l| protect(&l.session, anonymize))
-                        .collect();
+                    let mut sessions = Vec::new();
+                    for l in all.sessions.iter().filter(|l| l.digest.series == series) {
+                        sessions.push(protect(&read(&store, l)?, anonymize));
+                    }
                     if sessions.is_empty() {
                         return Err(t!(i, "err-no-series", series = series.as_str()));
                     }

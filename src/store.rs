@@ -5,7 +5,9 @@ pub mod crypt;
 pub mod draft;
 pub mod folder;
 pub mod format;
+pub mod index;
 pub mod location;
 pub mod lock;
 
 pub use folder::{LoadError, LoadErrorKind, Loaded, Store};
+pub use index::{FolderList, Listed};

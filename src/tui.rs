@@ -27,7 +27,7 @@ pub fn run(ctx: Context) -> Result<(), String> {
     let (tx, loaded) = std::sync::mpsc::channel();
     let loader = store.clone();
     std::thread::spawn(move || {
-        let _ = tx.send(loader.load_all());
+        let _ = tx.send(loader.list());
     });
     let folder = store.dir().display().to_string();
     let mut app = App::new(
@@ -39,6 +39,8 @@ pub fn run(ctx: Context) -> Result<(), String> {
         now(),
     );
     app.loading = true;
+    let reader = store.clone();
+    app.reader = Box::new(move |p| crate::store::folder::load_file_with(p, reader.cipher()));
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     app.folder = folder;
 
@@ -62,7 +64,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: &Store,
-    loaded: &std::sync::mpsc::Receiver<io::Result<crate::store::folder::FolderLoad>>,
+    loaded: &std::sync::mpsc::Receiver<io::Result<crate::store::FolderList>>,
 ) -> io::Result<()> {
     // No full clear between screens: ratatui draws only the cells that change, which
     // is what a slow link needs, and clearing would ask the terminal for the cursor

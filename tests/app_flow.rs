@@ -238,7 +238,7 @@ fn a_whole_workshop_from_setup_to_summary() {
     d.key(KeyCode::Char('q'));
     assert!(d.app.workshop.is_none());
     assert_eq!(d.app.sessions.len(), 1);
-    assert_eq!(d.app.sessions[0].session.status, Status::Finished);
+    assert_eq!(d.app.sessions[0].digest.status, Status::Finished);
 }
 
 #[test]
@@ -499,9 +499,9 @@ fn a_session_created_while_the_folder_loads_is_kept_when_it_arrives() {
     other.series = "S".into();
     let path = d.store.save_new(&other).unwrap();
     d.app.loaded(
-        vec![toguna::store::Loaded {
+        vec![toguna::store::Listed {
             path,
-            session: other,
+            digest: toguna::domain::digest::Digest::of(&other),
         }],
         vec![],
     );
@@ -510,7 +510,7 @@ fn a_session_created_while_the_folder_loads_is_kept_when_it_arrives() {
         .app
         .sessions
         .iter()
-        .map(|l| l.session.title.as_str())
+        .map(|l| l.digest.title.as_str())
         .collect();
     assert_eq!(titles, ["Started before the list", "Older"]);
 }

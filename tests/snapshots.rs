@@ -650,7 +650,7 @@ fn an_example_in_progress_opens_where_it_stopped() {
             .sessions
             .iter()
             .position(|l| {
-                l.session
+                l.digest
                     .title
                     .starts_with("Gao water committee — meeting 2")
             })
@@ -853,7 +853,7 @@ fn compare_two_marked_sessions() {
             .app
             .sessions
             .iter()
-            .position(|l| l.session.title.starts_with("Mopti dialogue — meeting 1"))
+            .position(|l| l.digest.title.starts_with("Mopti dialogue — meeting 1"))
             .unwrap();
         r.keys(KeyCode::Down, oldest).key(KeyCode::Char('c'));
         shoot(&r, "view_compare_marked");

@@ -5,10 +5,10 @@ use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use super::form::{self, Field, Form, editor, text_of};
 use super::workshop::{Step, Sub, Workshop, actions_to_review};
 use super::{Action, App, Confirm, Overlay, Picker, room};
+use crate::domain::session::Session;
 use crate::domain::session::{
     Action as SessionAction, ActionStatus, Contribution, ContributionKind, Rating, Status,
 };
-use crate::store::Loaded;
 
 impl App {
     pub(super) fn step_action(&mut self, action: Action) {
@@ -567,7 +567,7 @@ fn action_from(form: &Form) -> Result<(String, String, Option<NaiveDate>), &'sta
 
 /// Writes the set-up form into the session. Returns false (and says why on the form)
 /// when it cannot be applied: the title is required and the date must parse.
-pub fn apply_setup(ws: &mut Workshop, sessions: &[Loaded]) -> bool {
+pub fn apply_setup(ws: &mut Workshop, previous: &dyn Fn(&Session) -> Option<Session>) -> bool {
     let f = &mut ws.setup;
     let title = f.text("title");
     if title.is_empty() {
@@ -603,7 +603,7 @@ pub fn apply_setup(ws: &mut Workshop, sessions: &[Loaded]) -> bool {
         .collect();
     s.language = f.choice("language");
     if ws.previous.as_ref().is_none_or(|p| p.series != s.series) {
-        ws.previous = super::previous_meeting(sessions, s).cloned();
+        ws.previous = previous(s);
     }
     let untouched = s
         .action_review

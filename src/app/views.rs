@@ -54,7 +54,7 @@ pub enum View {
 }
 
 /// The session as it may be shown on a screen others can see: names only with consent.
-pub fn shown(s: &Session, all: &[crate::store::Loaded]) -> Box<Session> {
-    let others = crate::export::privacy::withheld_names(all.iter().map(|l| &l.session));
+pub fn shown(s: &Session, all: &[crate::store::Listed]) -> Box<Session> {
+    let others = crate::domain::digest::withheld_names(all.iter().map(|l| &l.digest));
     Box::new(protect_among(s, false, &others))
 }

@@ -51,6 +51,8 @@ pub fn encrypt(ctx: &Context) -> Result<ExitCode, String> {
         std::fs::remove_file(&l.path).map_err(|e| e.to_string())?;
         done += 1;
     }
+    // The plain index holds titles and withheld names: it goes with the plain files.
+    sealed.drop_index();
     for e in &load.errors {
         eprintln!(
             "{}: {}",
@@ -90,6 +92,7 @@ pub fn decrypt(ctx: &Context) -> Result<ExitCode, String> {
         std::fs::remove_file(&l.path).map_err(|e| e.to_string())?;
         done += 1;
     }
+    sealed.drop_index();
     std::fs::remove_file(sealed.dir().join(KEY_FILE)).map_err(|e| e.to_string())?;
     println!("{}", t!(i, "decrypt-done", count = done));
     Ok(ExitCode::SUCCESS)

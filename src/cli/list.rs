@@ -4,9 +4,10 @@ use serde::Serialize;
 
 use super::table::render;
 use crate::context::Context;
+use crate::domain::digest::Digest;
 use crate::domain::framework::Framework;
-use crate::domain::session::{Session, Status};
-use crate::store::Loaded;
+use crate::domain::session::Status;
+use crate::store::Listed;
 use crate::t;
 
 #[derive(Debug, Serialize)]
@@ -21,18 +22,18 @@ struct Row<'a> {
     agreed_levels: std::collections::BTreeMap<&'a str, Option<u8>>,
 }
 
-pub fn filter<'a>(sessions: &'a [Loaded], series: Option<&str>) -> Vec<&'a Loaded> {
+pub fn filter<'a>(sessions: &'a [Listed], series: Option<&str>) -> Vec<&'a Listed> {
     sessions
         .iter()
-        .filter(|l| series.is_none_or(|s| l.session.series == s))
+        .filter(|l| series.is_none_or(|s| l.digest.series == s))
         .collect()
 }
 
-pub fn json(sessions: &[&Loaded], fw: &Framework) -> String {
+pub fn json(sessions: &[&Listed], fw: &Framework) -> String {
     let rows: Vec<Row> = sessions
         .iter()
         .map(|l| {
-            let s = &l.session;
+            let s = &l.digest;
             Row {
                 id: &s.id,
                 file: l.path.display().to_string(),
@@ -57,7 +58,7 @@ pub fn json(sessions: &[&Loaded], fw: &Framework) -> String {
 }
 
 /// The framework's dimensions, then any other the session recorded.
-fn dimension_ids<'a>(s: &'a Session, fw: &'a Framework) -> Vec<&'a str> {
+fn dimension_ids<'a>(s: &'a Digest, fw: &'a Framework) -> Vec<&'a str> {
     let mut ids: Vec<&str> = fw.dimensions.iter().map(|d| d.id.as_str()).collect();
     for d in &s.dimensions {
         if !ids.contains(&d.dimension.as_str()) {
@@ -68,7 +69,7 @@ fn dimension_ids<'a>(s: &'a Session, fw: &'a Framework) -> Vec<&'a str> {
 }
 
 /// The table for a terminal `width` columns wide (titles are shortened to fit).
-pub fn text(sessions: &[&Loaded], ctx: &Context, width: usize) -> String {
+pub fn text(sessions: &[&Listed], ctx: &Context, width: usize) -> String {
     let i = &ctx.i18n;
     if sessions.is_empty() {
         return format!("{}\n", t!(i, "list-empty", dir = ctx.store_dir()));
@@ -91,7 +92,7 @@ pub fn text(sessions: &[&Loaded], ctx: &Context, width: usize) -> String {
     ];
     let status_w = sessions
         .iter()
-        .map(|l| unicode_width::UnicodeWidthStr::width(i.t(l.session.status.message_id()).as_str()))
+        .map(|l| unicode_width::UnicodeWidthStr::width(i.t(l.digest.status.message_id()).as_str()))
         .max()
         .unwrap_or(0);
     let fixed = 10 + 8 + status_w + initials.len() * 2 + 5 * 2 + 18;
@@ -99,7 +100,7 @@ pub fn text(sessions: &[&Loaded], ctx: &Context, width: usize) -> String {
     let rows: Vec<Vec<String>> = sessions
         .iter()
         .map(|l| {
-            let s = &l.session;
+            let s = &l.digest;
             let levels: Vec<String> = ctx
                 .framework
                 .dimensions

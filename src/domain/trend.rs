@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::digest::Digest;
 use super::framework::Framework;
-use super::session::Session;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Spread {
     pub min: u8,
     pub max: u8,
@@ -36,13 +36,13 @@ pub struct Trend {
     pub points: Vec<Point>,
 }
 
-/// The meetings of `series` among `sessions`, oldest first.
+/// The meetings of `series` among `meetings`, oldest first.
 pub fn trend<'a>(
     series: &str,
-    sessions: impl IntoIterator<Item = &'a Session>,
+    meetings: impl IntoIterator<Item = &'a Digest>,
     fw: &Framework,
 ) -> Trend {
-    let mut meetings: Vec<&Session> = sessions
+    let mut meetings: Vec<&Digest> = meetings
         .into_iter()
         .filter(|s| s.series == series)
         .collect();
@@ -64,19 +64,11 @@ pub fn trend<'a>(
             levels: dimensions.iter().map(|d| s.agreed_level(d)).collect(),
             spreads: dimensions
                 .iter()
-                .map(|d| {
-                    s.dimension(d)
-                        .and_then(|r| spread(r.ratings.iter().map(|x| x.level)))
-                })
+                .map(|d| s.dimension(d).and_then(|r| r.spread.clone()))
                 .collect(),
-            voices: s.voices.len(),
-            people: s.headcount(),
-            groups: s
-                .voices
-                .iter()
-                .map(|v| &v.group)
-                .collect::<std::collections::BTreeSet<_>>()
-                .len(),
+            voices: s.voices,
+            people: s.people,
+            groups: s.groups,
         })
         .collect();
     Trend {
@@ -86,26 +78,28 @@ pub fn trend<'a>(
     }
 }
 
-fn spread(levels: impl Iterator<Item = u8>) -> Option<Spread> {
-    let v: Vec<u8> = levels.collect();
-    let min = *v.iter().min()?;
-    let max = *v.iter().max()?;
-    let sum: u32 = v.iter().map(|&l| u32::from(l)).sum();
-    let n = v.len() as u32;
-    Some(Spread {
-        min,
-        max,
-        mean_tenths: (sum * 10 + n / 2) / n,
-        count: v.len(),
-    })
+impl Spread {
+    pub fn of(levels: impl Iterator<Item = u8>) -> Option<Spread> {
+        let v: Vec<u8> = levels.collect();
+        let min = *v.iter().min()?;
+        let max = *v.iter().max()?;
+        let sum: u32 = v.iter().map(|&l| u32::from(l)).sum();
+        let n = v.len() as u32;
+        Some(Spread {
+            min,
+            max,
+            mean_tenths: (sum * 10 + n / 2) / n,
+            count: v.len(),
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::session::Rating;
+    use crate::domain::session::{Rating, Session};
 
-    fn meeting(id: &str, day: u32, series: &str, wide: Option<u8>, ratings: &[u8]) -> Session {
+    fn meeting(id: &str, day: u32, series: &str, wide: Option<u8>, ratings: &[u8]) -> Digest {
         let fw = Framework::builtin("en");
         let at = chrono::DateTime::parse_from_rfc3339(&format!("2026-0{day}-01T10:00:00+00:00"))
             .unwrap();
@@ -119,7 +113,7 @@ mod tests {
                 reason: String::new(),
             });
         }
-        s
+        Digest::of(&s)
     }
 
     #[test]

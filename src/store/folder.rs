@@ -145,7 +145,7 @@ impl Store {
     /// the others still load. Parsing is spread over the machine's cores.
     pub fn load_all(&self) -> io::Result<FolderLoad> {
         let files = self.files()?;
-        let results = load_parallel(&files, self.cipher());
+        let results = load_parallel(&files, self.cipher(), |s| s);
         let mut out = FolderLoad::default();
         let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
         for (path, result) in files.into_iter().zip(results) {
@@ -185,25 +185,35 @@ impl Store {
                 .map_err(|kind| ResolveError::Load(LoadError { path, kind }));
         }
         let all = self
-            .load_all()
+            .list()
             .map_err(|e| ResolveError::NotFound(format!("{query} ({e})")))?;
         let q = query.to_ascii_lowercase();
-        if let Some(exact) = all.sessions.iter().find(|l| l.session.id == q) {
-            return Ok(exact.clone());
-        }
-        let matches: Vec<&Loaded> = all
-            .sessions
-            .iter()
-            .filter(|l| l.session.id.starts_with(&q))
-            .collect();
+        let matches: Vec<&super::Listed> = match all.sessions.iter().find(|l| l.digest.id == q) {
+            Some(exact) => vec![exact],
+            None => all
+                .sessions
+                .iter()
+                .filter(|l| l.digest.id.starts_with(&q))
+                .collect(),
+        };
         match matches.as_slice() {
             [] => Err(ResolveError::NotFound(query.to_string())),
-            [one] => Ok((*one).clone()),
+            [one] => load_file_with(&one.path, self.cipher())
+                .map(|session| Loaded {
+                    path: one.path.clone(),
+                    session,
+                })
+                .map_err(|kind| {
+                    ResolveError::Load(LoadError {
+                        path: one.path.clone(),
+                        kind,
+                    })
+                }),
             many => Err(ResolveError::Ambiguous {
                 query: query.to_string(),
                 candidates: many
                     .iter()
-                    .map(|l| short_id(&l.session.id).to_string())
+                    .map(|l| short_id(&l.digest.id).to_string())
                     .collect(),
             }),
         }
@@ -313,25 +323,24 @@ pub fn load_file_with(
     Ok(format::from_bytes(&bytes)?)
 }
 
-fn load_parallel(
+/// Loads `files` over the machine's cores, turning each session into what the caller
+/// keeps (`f`) as soon as it is parsed, so a thousand sessions are never all in memory
+/// when only their digests are wanted.
+pub(super) fn load_parallel<T: Send>(
     files: &[PathBuf],
     cipher: Option<&super::crypt::Cipher>,
-) -> Vec<Result<Session, LoadErrorKind>> {
+    f: impl Fn(Session) -> T + Sync,
+) -> Vec<Result<T, LoadErrorKind>> {
+    let one = |p: &PathBuf| load_file_with(p, cipher).map(&f);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 8 {
-        return files.iter().map(|p| load_file_with(p, cipher)).collect();
+        return files.iter().map(one).collect();
     }
     let chunk = files.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|p| load_file_with(p, cipher))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(|| part.iter().map(one).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()

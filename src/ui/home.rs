@@ -81,7 +81,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let shown = &app.sessions[first..app.sessions.len().min(first + rows_in_view)];
     let rows = shown.iter().enumerate().map(|(n, l)| {
         let n = n + first;
-        let s = &l.session;
+        let s = &l.digest;
         let mark = if app.marked == Some(n) { "◆ " } else { "" };
         let mut texts = vec![
             format!("{mark}{}", i.date_short(s.started.date_naive())),

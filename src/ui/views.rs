@@ -323,7 +323,7 @@ fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer)
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let fw = &app.framework;
-    let tr = crate::domain::trend::trend(series, app.sessions.iter().map(|l| &l.session), fw);
+    let tr = crate::domain::trend::trend(series, app.sessions.iter().map(|l| &l.digest), fw);
     let table_h = (tr.points.len() as u16 + 2).min(area.height / 2);
     let [chart_area, table_area] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(table_h)]).areas(area);

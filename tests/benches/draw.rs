@@ -59,7 +59,7 @@ fn home() -> App {
 /// so that its screens show 150), reopened at `step` as a session in progress.
 fn workshop(step: Step) -> App {
     let mut app = home();
-    let mut s = app.sessions[0].session.clone();
+    let mut s = app.session_at(0).unwrap();
     let moved: Vec<_> = s
         .dimensions
         .iter_mut()

@@ -110,7 +110,7 @@ fn home() -> App {
 /// The contributions editor of a realistic session, a sentence half typed.
 fn editor() -> Wire {
     let mut app = home();
-    let mut s = app.sessions[0].session.clone();
+    let mut s = app.session_at(0).unwrap();
     let moved: Vec<_> = s
         .dimensions
         .iter_mut()

@@ -1,0 +1,172 @@
+//! What the lists need to know of a session, without the session: the home screen,
+//! `toguna list`, the trend of a series and the names to withhold are all drawn from
+//! digests, so years of meetings can be listed without parsing each of them again.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::session::{Session, Status};
+use super::trend::Spread;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Digest {
+    pub id: String,
+    pub title: String,
+    pub series: String,
+    pub place: String,
+    pub started: DateTime<FixedOffset>,
+    pub status: Status,
+    /// In the order the session recorded them.
+    pub dimensions: Vec<DimensionDigest>,
+    pub voices: usize,
+    pub people: u32,
+    /// Distinct stakeholder groups among the voices.
+    pub groups: usize,
+    pub contributions: usize,
+    pub actions: usize,
+    /// Names of voices that did not consent to be named: they are withheld wherever
+    /// they are quoted, in this meeting or another.
+    pub withheld: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DimensionDigest {
+    pub dimension: String,
+    pub agreed_level: Option<u8>,
+    /// Of the individual ratings; none when nobody rated.
+    pub spread: Option<Spread>,
+}
+
+impl Digest {
+    pub fn of(s: &Session) -> Digest {
+        Digest {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            series: s.series.clone(),
+            place: s.place.clone(),
+            started: s.started,
+            status: s.status,
+            dimensions: s
+                .dimensions
+                .iter()
+                .map(|d| DimensionDigest {
+                    dimension: d.dimension.clone(),
+                    agreed_level: d.agreed_level,
+                    spread: Spread::of(d.ratings.iter().map(|r| r.level)),
+                })
+                .collect(),
+            voices: s.voices.len(),
+            people: s.headcount(),
+            groups: s
+                .voices
+                .iter()
+                .map(|v| &v.group)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            contributions: s.dimensions.iter().map(|d| d.contributions.len()).sum(),
+            actions: s.dimensions.iter().map(|d| d.actions.len()).sum(),
+            withheld: withheld_of(s),
+        }
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&DimensionDigest> {
+        self.dimensions.iter().find(|d| d.dimension == id)
+    }
+
+    pub fn agreed_level(&self, dimension: &str) -> Option<u8> {
+        self.dimension(dimension).and_then(|d| d.agreed_level)
+    }
+}
+
+/// Names shorter than two letters are not withheld in free text: replacing every "A"
+/// would make the text unreadable and hide nothing.
+fn withheld_of(s: &Session) -> Vec<String> {
+    let mut names: Vec<String> = s
+        .voices
+        .iter()
+        .filter(|v| !v.consent_to_name && v.name.trim().chars().count() >= 2)
+        .map(|v| v.name.trim().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The names withheld in any of `digests`, sorted and without repeats.
+pub fn withheld_names<'a>(digests: impl IntoIterator<Item = &'a Digest>) -> Vec<String> {
+    let mut names: Vec<String> = digests
+        .into_iter()
+        .flat_map(|d| d.withheld.iter().cloned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::framework::Framework;
+    use crate::domain::session::{
+        Contribution, ContributionKind, Gender, Rating, Voice, VoiceKind,
+    };
+
+    #[test]
+    fn a_digest_counts_and_withholds_what_the_session_holds() {
+        let fw = Framework::builtin("en");
+        let at = DateTime::parse_from_rfc3339("2026-03-01T10:00:00+00:00").unwrap();
+        let mut s = Session::new("abc".into(), "T".into(), at, "en", &fw);
+        for (id, name, consent, kind) in [
+            (1, "Awa", false, VoiceKind::Person),
+            (2, "Moussa", true, VoiceKind::Person),
+            (
+                3,
+                "Women's group",
+                false,
+                VoiceKind::Group { headcount: 12 },
+            ),
+            (4, "A", false, VoiceKind::Person),
+        ] {
+            s.voices.push(Voice {
+                id,
+                kind,
+                name: name.into(),
+                group: if id == 3 {
+                    "women".into()
+                } else {
+                    "community".into()
+                },
+                gender: Gender::Unspecified,
+                age_band: String::new(),
+                organisation: String::new(),
+                consent_to_name: consent,
+            });
+        }
+        let wide = s.dimension_mut("wide");
+        wide.agreed_level = Some(2);
+        wide.ratings = [1, 4]
+            .iter()
+            .map(|&level| Rating {
+                voice: 1,
+                level,
+                reason: String::new(),
+            })
+            .collect();
+        wide.contributions.push(Contribution {
+            voice: Some(1),
+            text: "x".into(),
+            phase: None,
+            kind: ContributionKind::Observation,
+            at,
+        });
+        let d = Digest::of(&s);
+        assert_eq!(d.people, 15);
+        assert_eq!(d.voices, 4);
+        assert_eq!(d.groups, 2);
+        assert_eq!(d.contributions, 1);
+        assert_eq!(d.agreed_level("wide"), Some(2));
+        assert_eq!(d.agreed_level("deep"), None);
+        assert_eq!(d.dimension("wide").unwrap().spread.as_ref().unwrap().max, 4);
+        assert_eq!(d.withheld, ["Awa", "Women's group"]);
+    }
+}

@@ -1,0 +1,244 @@
+//! An index of session digests, so that listing a folder again does not parse every
+//! file again.
+//!
+//! The index is a cache and never the truth: each entry is used only if its file still
+//! has the size, modification and change times (and, on Unix, the inode) it had when it
+//! was digested; anything else is parsed again and the index rewritten. A file changed
+//! within two seconds of being digested is not kept, because a coarse file-system clock
+//! (FAT keeps two-second times) could hide a second change of the same size. In an
+//! encrypted folder the index is encrypted too: it holds titles and withheld names.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::folder::{LoadError, LoadErrorKind, Store, load_parallel};
+use crate::domain::digest::Digest;
+
+/// Plain folders: JSON, which parses several times faster than RON and is only ever
+/// read by Toguna. Encrypted folders add `.age`.
+pub const INDEX_FILE: &str = ".toguna-index.json";
+
+/// Bump when `Digest` or `Entry` change: an index of another version is rebuilt.
+const INDEX_VERSION: u32 = 1;
+
+/// A file's identity as the file system reports it, cheap to read for every file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    /// Nanoseconds since 1970; the latest of the modification and change times.
+    pub changed_ns: u64,
+    pub modified_ns: u64,
+    pub inode: u64,
+}
+
+impl Stamp {
+    pub fn of(meta: &fs::Metadata) -> Stamp {
+        let ns = |t: std::io::Result<SystemTime>| {
+            t.ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as u64)
+        };
+        let modified_ns = ns(meta.modified());
+        #[cfg(unix)]
+        let (changed_ns, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            let ctime = (meta.ctime().max(0) as u64)
+                .saturating_mul(1_000_000_000)
+                .saturating_add(meta.ctime_nsec().max(0) as u64);
+            (ctime.max(modified_ns), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed_ns, inode) = (modified_ns, 0);
+        Stamp {
+            size: meta.len(),
+            changed_ns,
+            modified_ns,
+            inode,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    file: String,
+    stamp: Stamp,
+    digest: Digest,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct IndexFile {
+    version: u32,
+    entries: Vec<Entry>,
+}
+
+/// A session of the folder as the lists know it: its file and its digest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
+    pub path: PathBuf,
+    pub digest: Digest,
+}
+
+#[derive(Debug, Default)]
+pub struct FolderList {
+    /// Newest first.
+    pub sessions: Vec<Listed>,
+    pub errors: Vec<LoadError>,
+    /// How many files had to be parsed (the others came from the index).
+    pub parsed: usize,
+}
+
+/// Within this of the listing, a file's times cannot tell a second change from the
+/// first one on every file system.
+const RACY: Duration = Duration::from_secs(2);
+
+impl Store {
+    fn index_path(&self) -> PathBuf {
+        let name = if self.cipher().is_some() {
+            format!("{INDEX_FILE}{}", super::crypt::EXTENSION)
+        } else {
+            INDEX_FILE.to_string()
+        };
+        self.dir().join(name)
+    }
+
+    /// The digests of every session of the folder, newest first, from the index where
+    /// the files have not changed. Files that do not load are reported, as `load_all`
+    /// does.
+    pub fn list(&self) -> std::io::Result<FolderList> {
+        self.list_as_of(SystemTime::now())
+    }
+
+    /// `list`, deciding which files changed too recently to be indexed as if it were
+    /// `now` (tests pass a later time instead of waiting).
+    pub fn list_as_of(&self, now: SystemTime) -> std::io::Result<FolderList> {
+        let files = self.files()?;
+        let old = self.read_index();
+        let mut known: HashMap<&str, &Entry> =
+            old.entries.iter().map(|e| (e.file.as_str(), e)).collect();
+        let mut stamps = Vec::with_capacity(files.len());
+        let mut digests: Vec<Option<Digest>> = Vec::with_capacity(files.len());
+        let mut to_parse = Vec::new();
+        for path in &files {
+            let name = file_name(path);
+            let stamp = fs::metadata(path).ok().map(|m| Stamp::of(&m));
+            let hit = stamp.and_then(|s| known.remove(name.as_str()).filter(|e| e.stamp == s));
+            match hit {
+                Some(e) => digests.push(Some(e.digest.clone())),
+                None => {
+                    to_parse.push(path.clone());
+                    digests.push(None);
+                }
+            }
+            stamps.push(stamp);
+        }
+        let parsed = to_parse.len();
+        let mut fresh = load_parallel(&to_parse, self.cipher(), |s| Digest::of(&s)).into_iter();
+        let mut out = FolderList {
+            parsed,
+            ..FolderList::default()
+        };
+        let mut entries = Vec::with_capacity(files.len());
+        let mut seen: HashMap<String, PathBuf> = HashMap::new();
+        let settled = now
+            .checked_sub(RACY)
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as u64);
+        for ((path, stamp), digest) in files.into_iter().zip(stamps).zip(digests) {
+            let from_index = digest.is_some();
+            let digest = match digest
+                .map(Ok)
+                .unwrap_or_else(|| fresh.next().expect("one per file"))
+            {
+                Ok(d) => d,
+                Err(kind) => {
+                    out.errors.push(LoadError { path, kind });
+                    continue;
+                }
+            };
+            if let Some(stamp) = stamp.filter(|s| from_index || s.changed_ns < settled) {
+                entries.push(Entry {
+                    file: file_name(&path),
+                    stamp,
+                    digest: digest.clone(),
+                });
+            }
+            if let Some(first) = seen.get(&digest.id) {
+                out.errors.push(LoadError {
+                    path,
+                    kind: LoadErrorKind::DuplicateId(first.display().to_string()),
+                });
+                continue;
+            }
+            seen.insert(digest.id.clone(), path.clone());
+            out.sessions.push(Listed { path, digest });
+        }
+        if parsed > 0 || !known.is_empty() || entries.len() != old.entries.len() {
+            // Best effort: in a read-only folder the listing works, only slower.
+            let _ = self.write_index(&IndexFile {
+                version: INDEX_VERSION,
+                entries,
+            });
+        }
+        sort_listed(&mut out.sessions);
+        Ok(out)
+    }
+
+    fn read_index(&self) -> IndexFile {
+        let Ok(bytes) = fs::read(self.index_path()) else {
+            return IndexFile::default();
+        };
+        let bytes = match self.cipher() {
+            Some(c) => match c.decrypt(&bytes) {
+                Ok(b) => b,
+                Err(_) => return IndexFile::default(),
+            },
+            None => bytes,
+        };
+        // An unreadable, foreign or older index is simply rebuilt.
+        serde_json::from_slice::<IndexFile>(&bytes)
+            .ok()
+            .filter(|i| i.version == INDEX_VERSION)
+            .unwrap_or_default()
+    }
+
+    fn write_index(&self, index: &IndexFile) -> std::io::Result<()> {
+        let json = serde_json::to_vec(index).map_err(std::io::Error::other)?;
+        super::atomic::write_atomic(&self.index_path(), &self.seal(&json)?)?;
+        if self.cipher().is_some() {
+            // A plain index left from before the folder was encrypted would keep
+            // titles and withheld names readable.
+            let _ = fs::remove_file(self.dir().join(INDEX_FILE));
+        }
+        Ok(())
+    }
+
+    /// Forgets the index (after the folder is encrypted or decrypted).
+    pub fn drop_index(&self) {
+        let _ = fs::remove_file(self.dir().join(INDEX_FILE));
+        let _ = fs::remove_file(
+            self.dir()
+                .join(format!("{INDEX_FILE}{}", super::crypt::EXTENSION)),
+        );
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Newest first, as the home screen and `toguna list` show them.
+pub fn sort_listed(sessions: &mut [Listed]) {
+    sessions.sort_by(|a, b| {
+        b.digest
+            .started
+            .cmp(&a.digest.started)
+            .then_with(|| a.digest.title.cmp(&b.digest.title))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+}
