@@ -11,3 +11,4 @@ pub mod run;
 pub mod store;
 pub mod tui;
 pub mod ui;
+pub mod wire;

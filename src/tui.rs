@@ -10,6 +10,8 @@ use crossterm::execute;
 use crate::app::{App, Confirm, Overlay};
 use crate::context::Context;
 use crate::store::Store;
+use crate::wire::LeanBackend;
+use ratatui::Terminal;
 
 pub fn now() -> DateTime<FixedOffset> {
     chrono::Local::now().fixed_offset()
@@ -46,7 +48,15 @@ pub fn run(ctx: Context) -> Result<(), String> {
 
     // ratatui::init installs a panic hook that restores the terminal before the
     // panic message is printed.
-    let mut terminal = ratatui::init();
+    // Its terminal is replaced by one that writes less per frame (see `wire`).
+    drop(ratatui::init());
+    let mut terminal = match Terminal::new(LeanBackend::new(io::stdout())) {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(e.to_string());
+        }
+    };
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &store, &loaded);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -61,7 +71,7 @@ pub fn run(ctx: Context) -> Result<(), String> {
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Terminal<LeanBackend<io::Stdout>>,
     app: &mut App,
     store: &Store,
     loaded: &std::sync::mpsc::Receiver<io::Result<crate::store::FolderList>>,

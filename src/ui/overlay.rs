@@ -42,23 +42,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .into_iter()
                 .filter(|b| app.binding_applies(b))
                 .collect();
-            let mut lines: Vec<Line> = Vec::new();
-            let mut seen: Vec<&str> = Vec::new();
+            // One line per thing to do, with every key that does it; each key's label
+            // is looked up once (the catalogue lookups are what the help costs).
+            let mut grouped: Vec<(&str, Vec<String>)> = Vec::new();
             for b in &bindings {
-                let same: Vec<String> = bindings
-                    .iter()
-                    .filter(|o| o.msg == b.msg)
-                    .map(|o| o.key.label(i))
-                    .collect();
-                if seen.contains(&b.msg) {
-                    continue;
+                let label = b.key.label(i);
+                match grouped.iter_mut().find(|(msg, _)| *msg == b.msg) {
+                    Some((_, labels)) => labels.push(label),
+                    None => grouped.push((b.msg, vec![label])),
                 }
-                seen.push(b.msg);
-                lines.push(Line::from(vec![
-                    Span::styled(format!(" {:<16}", same.join(", ")), theme.key()),
-                    Span::raw(i.t(b.msg)),
-                ]));
             }
+            let mut lines: Vec<Line> = grouped
+                .into_iter()
+                .map(|(msg, labels)| {
+                    Line::from(vec![
+                        Span::styled(format!(" {:<16}", labels.join(", ")), theme.key()),
+                        Span::raw(i.t(msg)),
+                    ])
+                })
+                .collect();
             let r = centered(
                 area,
                 area.width.saturating_sub(4).min(76),

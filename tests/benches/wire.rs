@@ -1,6 +1,6 @@
 //! What goes over the wire (an SSH link, a slow terminal): the bytes written to the
-//! terminal for one frame, through the real `CrosstermBackend`, on a fixed 120×40
-//! viewport. Printed once, then the time of such draws is benchmarked.
+//! terminal for one frame, through the backend the app uses (`toguna::wire`), on a
+//! fixed 120×40 viewport. Printed once, then the time of such draws is benchmarked.
 //!
 //!     cargo bench -j1 --bench wire -- --warm-up-time 1 --measurement-time 3
 //!
@@ -15,7 +15,6 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use toguna::app::App;
@@ -23,6 +22,7 @@ use toguna::app::workshop::{Step, Sub};
 use toguna::domain::framework::Framework;
 use toguna::domain::session::Status;
 use toguna::i18n::I18n;
+use toguna::wire::LeanBackend;
 
 #[path = "gen.rs"]
 mod sample;
@@ -49,7 +49,7 @@ impl Write for Counter {
 
 struct Wire {
     app: App,
-    terminal: Terminal<CrosstermBackend<Counter>>,
+    terminal: Terminal<LeanBackend<Counter>>,
     counter: Counter,
 }
 
@@ -57,7 +57,7 @@ impl Wire {
     fn new(app: App) -> Wire {
         let counter = Counter::default();
         let terminal = Terminal::with_options(
-            CrosstermBackend::new(counter.clone()),
+            LeanBackend::new(counter.clone()),
             TerminalOptions {
                 viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)),
             },
