@@ -115,6 +115,14 @@ fn benches(c: &mut Criterion) {
     let store = Store::open(tmp.path()).unwrap();
     let path = store.save_new(&large).unwrap();
     let text = format::to_text(&large);
+    // The text is written into a string sized beforehand; a hint too small would
+    // double it (and copy 2 MB) on the way.
+    let hint = format::size_hint(&large);
+    assert!(
+        hint >= text.len() && hint < text.len() * 2,
+        "{hint} for {}",
+        text.len()
+    );
     println!(
         "large session: {} voices, {} contributions, {} actions, {:.2} MB of RON",
         large.voices.len(),
