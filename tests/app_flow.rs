@@ -528,3 +528,51 @@ fn switching_language_loses_nothing_being_typed() {
     d.key(KeyCode::Enter);
     assert_eq!(d.on_disk().voices[0].name, "Awa");
 }
+
+#[test]
+fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
+    let d = Driver::new("en");
+    let fw = Framework::builtin("en");
+    let mut paths = Vec::new();
+    for (n, day) in [(1, "2025-01-01"), (2, "2025-02-01")] {
+        let mut s = toguna::domain::session::Session::new(
+            format!("{n:032x}"),
+            format!("Meeting {n}"),
+            DateTime::parse_from_rfc3339(&format!("{day}T10:00:00+00:00")).unwrap(),
+            "en",
+            &fw,
+        );
+        s.series = "S".into();
+        s.status = Status::Finished;
+        s.dimension_mut("wide").agreed_level = Some(n as u8);
+        paths.push(d.store.save_new(&s).unwrap());
+    }
+    let mut app = App::new(
+        I18n::with_extra_dir("en", None),
+        fw,
+        false,
+        vec![],
+        vec![],
+        t0(),
+    );
+    let list = d.store.list().unwrap();
+    app.loaded(list.sessions, list.errors);
+    // Compare reads both files: the newest against the one before it.
+    app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
+    match &app.view {
+        Some(toguna::app::views::View::Compare { earlier, later, .. }) => {
+            assert_eq!(earlier.title, "Meeting 1");
+            assert_eq!(later.title, "Meeting 2");
+            assert_eq!(later.agreed_level("wide"), Some(2));
+        }
+        other => panic!("no comparison: {other:?}"),
+    }
+    app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    // A file gone since the folder was listed: said, not a crash, nothing opened.
+    std::fs::remove_file(&paths[1]).unwrap();
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(app.workshop.is_none());
+    let msg = app.message.as_ref().expect("a message says why");
+    let name = paths[1].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(msg.error && msg.text.contains(&name), "{}", msg.text);
+}
