@@ -5,6 +5,7 @@ mod form;
 mod frame;
 mod home;
 mod overlay;
+mod paint;
 mod room;
 mod summary;
 pub mod theme;

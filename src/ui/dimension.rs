@@ -3,9 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use super::theme::{Theme, level_bar, panel};
 use crate::app::App;
@@ -120,24 +118,15 @@ fn list_panel(
     let selected = selected.min(count - 1);
     let rows = usize::from(inner.height).max(1);
     let first = (selected + 1).saturating_sub(rows);
-    let items: Vec<ListItem> = (first..count.min(first + rows))
-        .map(|n| ListItem::new(super::fit(&line(n), width)))
+    let items: Vec<String> = (first..count.min(first + rows))
+        .map(|n| super::fit(&line(n), width))
         .collect();
     let highlight = if active {
         theme.selected()
     } else {
         theme.muted()
     };
-    let mut state = ListState::default().with_selected(Some(selected - first));
-    StatefulWidget::render(
-        List::new(items)
-            .highlight_style(highlight)
-            .highlight_symbol("› ")
-            .highlight_spacing(ratatui::widgets::HighlightSpacing::Always),
-        inner,
-        buf,
-        &mut state,
-    );
+    super::paint::list(buf, inner, &items, Some(selected - first), highlight);
 }
 
 fn voice_label(ws: &Workshop, voice: Option<u32>, app: &App) -> String {

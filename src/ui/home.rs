@@ -2,8 +2,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
 use super::theme::{Theme, level_bar};
 use crate::app::App;
@@ -79,51 +80,55 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let selected = app.home_selected.min(app.sessions.len() - 1);
     let first = (selected + 1).saturating_sub(rows_in_view);
     let shown = &app.sessions[first..app.sessions.len().min(first + rows_in_view)];
-    let rows = shown.iter().enumerate().map(|(n, l)| {
-        let n = n + first;
-        let s = &l.digest;
-        let mark = if app.marked == Some(n) { "◆ " } else { "" };
-        let mut texts = vec![
-            format!("{mark}{}", i.date_short(s.started.date_naive())),
-            s.title.clone(),
-        ];
-        if with_series {
-            texts.push(s.series.clone());
-        }
-        if with_place {
-            texts.push(s.place.clone());
-        }
-        let mut cells: Vec<Cell> = texts
-            .iter()
-            .enumerate()
-            .map(|(c, t)| Cell::from(super::fit(t, cols.get(c).copied().unwrap_or(10))))
-            .collect();
-        let status = i.t(s.status.message_id());
-        cells.push(Cell::from(Span::styled(
-            status,
-            if s.status == Status::InProgress {
+    let rows: Vec<Vec<(String, Style)>> = shown
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
+            let n = n + first;
+            let s = &l.digest;
+            let mark = if app.marked == Some(n) { "◆ " } else { "" };
+            let mut texts = vec![
+                format!("{mark}{}", i.date_short(s.started.date_naive())),
+                s.title.clone(),
+            ];
+            if with_series {
+                texts.push(s.series.clone());
+            }
+            if with_place {
+                texts.push(s.place.clone());
+            }
+            let mut cells: Vec<(String, Style)> = texts
+                .iter()
+                .enumerate()
+                .map(|(c, t)| {
+                    let fitted = super::fit(t, cols.get(c).copied().unwrap_or(10));
+                    (fitted, Style::default())
+                })
+                .collect();
+            let status_style = if s.status == Status::InProgress {
                 theme.accent()
             } else {
                 theme.muted()
-            },
-        )));
-        let bars: Vec<String> = fw
-            .dimensions
-            .iter()
-            .map(|d| level_bar(s.agreed_level(&d.id), fw.max_level()))
-            .collect();
-        cells.push(Cell::from(bars.join(" ")));
-        Row::new(cells)
-    });
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme.title()))
-        .row_highlight_style(theme.selected())
-        .highlight_symbol("› ")
-        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
-        .column_spacing(1)
-        .block(Block::default());
-    let mut state = TableState::default().with_selected(Some(selected - first));
-    StatefulWidget::render(table, list, buf, &mut state);
+            };
+            cells.push((i.t(s.status.message_id()), status_style));
+            let bars: Vec<String> = fw
+                .dimensions
+                .iter()
+                .map(|d| level_bar(s.agreed_level(&d.id), fw.max_level()))
+                .collect();
+            cells.push((bars.join(" "), Style::default()));
+            cells
+        })
+        .collect();
+    super::paint::table(
+        buf,
+        list,
+        &widths,
+        Some((&header, theme.title())),
+        &rows,
+        Some(selected - first),
+        theme.selected(),
+    );
 }
 
 fn welcome(app: &App, theme: Theme, area: Rect, buf: &mut Buffer) {

@@ -1,0 +1,245 @@
+//! Writing text into the buffer, fast, for the lists that fill most of the screen.
+//!
+//! ratatui draws text grapheme by grapheme (segmentation, width of each cluster), which
+//! is most of what a frame costs. Most of the text here is made of characters that are
+//! each one column and one grapheme (Latin with its accents, punctuation, Tifinagh,
+//! box drawing): those are written a character to a cell. Anything else (combining
+//! marks, Arabic vowels, CJK, emoji) goes through ratatui as before.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use unicode_width::UnicodeWidthChar;
+
+/// One column, and never part of a larger grapheme.
+fn simple(c: char) -> bool {
+    let plain_block = matches!(c,
+        ' '..='~'
+        | '\u{a0}'..='\u{2ff}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205e}'
+        | '\u{2190}'..='\u{21ff}'
+        | '\u{2500}'..='\u{25ff}'
+        | '\u{2d30}'..='\u{2d6f}');
+    plain_block && c.width() == Some(1)
+}
+
+/// Writes `text` from (x, y), at most `width` columns, in `style`; returns the columns
+/// written. The cells are those ratatui would write for the same text.
+pub fn text(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16, style: Style) -> u16 {
+    if !text.chars().all(simple) {
+        let (end, _) = buf.set_stringn(x, y, text, usize::from(width), style);
+        return end.saturating_sub(x);
+    }
+    let mut col = 0;
+    for c in text.chars() {
+        if col >= width {
+            break;
+        }
+        buf[(x + col, y)].set_char(c).set_style(style);
+        col += 1;
+    }
+    col
+}
+
+/// A list of rows, the selected one marked with `› ` and drawn in `highlight`, as
+/// ratatui's `List` with a highlight symbol always spaced.
+pub fn list(
+    buf: &mut Buffer,
+    area: Rect,
+    rows: &[String],
+    selected: Option<usize>,
+    highlight: Style,
+) {
+    for (n, row) in rows.iter().enumerate().take(usize::from(area.height)) {
+        let y = area.y + n as u16;
+        let is_selected = selected == Some(n);
+        let mark = if is_selected { "› " } else { "  " };
+        let used = text(buf, area.x, y, mark, area.width, Style::default());
+        text(
+            buf,
+            area.x + used,
+            y,
+            row,
+            area.width.saturating_sub(used),
+            Style::default(),
+        );
+        if is_selected {
+            buf.set_style(Rect::new(area.x, y, area.width, 1), highlight);
+        }
+    }
+}
+
+/// A table of the rows in view under a header, columns laid out from `widths` one column apart,
+/// the selected row marked with `› ` and drawn in `highlight`: as ratatui's `Table`
+/// with a highlight symbol always spaced.
+#[allow(clippy::too_many_arguments)]
+pub fn table(
+    buf: &mut Buffer,
+    area: Rect,
+    widths: &[Constraint],
+    header: Option<(&[String], Style)>,
+    rows: &[Vec<(String, Style)>],
+    selected: Option<usize>,
+    highlight: Style,
+) {
+    if area.is_empty() {
+        return;
+    }
+    let mark = 2.min(area.width);
+    let columns = Layout::horizontal(widths.iter().copied())
+        .spacing(1)
+        .split(Rect::new(area.x + mark, 0, area.width - mark, 1));
+    let line = |buf: &mut Buffer, y: u16, cells: &mut dyn Iterator<Item = (&str, Style)>| {
+        for ((t, style), column) in cells.zip(columns.iter()) {
+            text(buf, column.x, y, t, column.width, style);
+        }
+    };
+    let mut top = area.y;
+    if let Some((header, style)) = header {
+        let cells = &mut header.iter().map(|h| (h.as_str(), Style::default()));
+        line(buf, top, cells);
+        buf.set_style(Rect::new(area.x, top, area.width, 1), style);
+        top += 1;
+    }
+    let body = area.bottom().saturating_sub(top);
+    for (n, row) in rows.iter().enumerate().take(usize::from(body)) {
+        let y = top + n as u16;
+        line(buf, y, &mut row.iter().map(|(t, s)| (t.as_str(), *s)));
+        if selected == Some(n) {
+            text(buf, area.x, y, "› ", mark, Style::default());
+            buf.set_style(Rect::new(area.x, y, area.width, 1), highlight);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+    use ratatui::text::Span;
+    use ratatui::widgets::Widget;
+
+    /// Whatever the text, the fast path writes the cells ratatui writes.
+    #[test]
+    fn writes_what_ratatui_writes() {
+        let style = Style::default().add_modifier(Modifier::BOLD);
+        for t in [
+            "Awa Traoré — « réunion » n°3 …",
+            "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵎⵓⵔⵜ",
+            "مرحبا بكم",
+            "e\u{301}cole",
+            "你好，世界",
+            "👩🏾‍🌾 farmer",
+            "a\tb",
+            "",
+            "exactly twenty chars",
+            "much longer than the twenty columns it has",
+        ] {
+            let area = Rect::new(0, 0, 24, 1);
+            let mut ours = Buffer::empty(area);
+            let mut theirs = Buffer::empty(area);
+            text(&mut ours, 2, 0, t, 20, style);
+            Span::styled(t, style).render(Rect::new(2, 0, 20, 1), &mut theirs);
+            assert_eq!(ours, theirs, "{t}");
+        }
+    }
+
+    /// Styles included: the snapshots keep only the text.
+    #[test]
+    fn a_list_is_drawn_as_ratatui_draws_it() {
+        use ratatui::widgets::{HighlightSpacing, List, ListState, StatefulWidget};
+        let rows: Vec<String> = [
+            "Awa — « oui »",
+            "",
+            "ⵜⴰⵎⴰ",
+            "你好 wide",
+            "a longer row than the area",
+        ]
+        .map(String::from)
+        .to_vec();
+        for selected in [None, Some(0), Some(3)] {
+            for highlight in [
+                Style::default().add_modifier(Modifier::REVERSED),
+                Style::default().add_modifier(Modifier::DIM),
+            ] {
+                let area = Rect::new(1, 1, 16, 4);
+                let mut ours = Buffer::empty(Rect::new(0, 0, 20, 6));
+                let mut theirs = ours.clone();
+                list(&mut ours, area, &rows, selected, highlight);
+                let mut state = ListState::default().with_selected(selected);
+                StatefulWidget::render(
+                    List::new(rows.clone())
+                        .highlight_style(highlight)
+                        .highlight_symbol("› ")
+                        .highlight_spacing(HighlightSpacing::Always),
+                    area,
+                    &mut theirs,
+                    &mut state,
+                );
+                assert_eq!(ours, theirs, "{selected:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_table_is_drawn_as_ratatui_draws_it() {
+        use ratatui::widgets::{Cell, HighlightSpacing, Row, StatefulWidget, Table, TableState};
+        let widths = [
+            Constraint::Length(6),
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+            Constraint::Length(5),
+        ];
+        let header: Vec<String> = ["Date", "Title", "Series", "W S"]
+            .map(String::from)
+            .to_vec();
+        let accent = Style::default().add_modifier(Modifier::BOLD);
+        let rows: Vec<Vec<(String, Style)>> = (0..5)
+            .map(|n| {
+                vec![
+                    (format!("{n} mars"), Style::default()),
+                    (format!("Réunion {n} — Ségou ⵜⴰⵎⴰ"), Style::default()),
+                    ("你好 series".to_string(), accent),
+                    ("▰▱▱".to_string(), Style::default()),
+                ]
+            })
+            .collect();
+        let title = Style::default().add_modifier(Modifier::UNDERLINED);
+        let highlight = Style::default().add_modifier(Modifier::REVERSED);
+        for with_header in [true, false] {
+            for (width, height) in [(50, 5), (30, 8), (3, 3)] {
+                // The caller gives the rows in view, so the selected one is among them.
+                for selected in [None, Some(0), Some(1)] {
+                    let area = Rect::new(1, 1, width, height);
+                    let mut ours = Buffer::empty(Rect::new(0, 0, width + 2, height + 2));
+                    let mut theirs = ours.clone();
+                    let head = with_header.then_some((header.as_slice(), title));
+                    table(&mut ours, area, &widths, head, &rows, selected, highlight);
+                    let cells = |r: &Vec<(String, Style)>| {
+                        let spans = r.iter().map(|(t, s)| Span::styled(t.clone(), *s));
+                        Row::new(spans.map(Cell::from))
+                    };
+                    let mut table = Table::new(rows.iter().map(cells), widths)
+                        .row_highlight_style(highlight)
+                        .highlight_symbol("› ")
+                        .highlight_spacing(HighlightSpacing::Always)
+                        .column_spacing(1);
+                    if with_header {
+                        table = table.header(Row::new(header.clone()).style(title));
+                    }
+                    let mut state = TableState::default().with_selected(selected);
+                    StatefulWidget::render(table, area, &mut theirs, &mut state);
+                    assert_eq!(ours, theirs, "{width}x{height} {selected:?} {with_header}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn common_scripts_take_the_fast_path() {
+        assert!("Ségou : « réunion » — 3 ⵜⴰⵎⴰ ▰▱ ↑".chars().all(simple));
+        assert!(!"e\u{301}".chars().all(simple));
+        assert!(!"你".chars().all(simple));
+    }
+}
