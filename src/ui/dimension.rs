@@ -254,7 +254,7 @@ fn distribution(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer
             ]));
         }
     }
-    super::para(lines).render(inner, buf);
+    super::paint::lines(buf, inner, lines, 0);
 }
 
 pub fn ratings(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) {
@@ -449,5 +449,5 @@ pub fn actions(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer)
         .iter()
         .map(|p| Line::raw(format!(" • {p}")))
         .collect();
-    super::para(lines).render(inner, buf);
+    super::paint::lines(buf, inner, lines, 0);
 }

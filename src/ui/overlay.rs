@@ -76,11 +76,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ));
             }
             Clear.render(r, buf);
-            Paragraph::new(lines)
-                .block(boxed(i.t("help-title"), theme))
-                .wrap(Wrap { trim: false })
-                .scroll((*scroll, 0))
-                .render(r, buf);
+            let block = boxed(i.t("help-title"), theme);
+            let inner = block.inner(r);
+            block.render(r, buf);
+            // Each line starts with a space, which stands for the left margin that
+            // `lines` keeps; there is none on the right, over the border.
+            let margin = Rect {
+                width: inner.width + 1,
+                ..inner
+            };
+            super::paint::lines(buf, margin, lines, *scroll);
         }
         Overlay::Errors(scroll) => {
             let r = centered(

@@ -7,8 +7,10 @@
 //! marks, Arabic vowels, CJK, emoji) goes through ratatui as before.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthChar;
 
 /// One column, and never part of a larger grapheme.
@@ -113,12 +115,50 @@ pub fn table(
     }
 }
 
+/// Lines as `ui::para` draws them (one space of margin each side, wrapped), from line
+/// `scroll` on. When every line fits the width, which is usual since most text here is
+/// wrapped beforehand, they are written directly; otherwise ratatui wraps them.
+pub fn lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, scroll: u16) {
+    let inner = super::inset(area);
+    let fits = lines.iter().all(|l| {
+        matches!(l.alignment, None | Some(Alignment::Left))
+            && l.width().saturating_sub(usize::from(starts_with_space(l)))
+                <= usize::from(inner.width)
+    });
+    if !fits || inner.width < 1 {
+        super::para(lines).scroll((scroll, 0)).render(area, buf);
+        return;
+    }
+    for (n, line) in lines
+        .iter()
+        .skip(usize::from(scroll))
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + n as u16;
+        let mut x = inner.x;
+        for (k, span) in line.spans.iter().enumerate() {
+            let mut content: &str = &span.content;
+            if k == 0 && starts_with_space(line) {
+                content = &content[1..];
+            }
+            let room = inner.right().saturating_sub(x);
+            x += text(buf, x, y, content, room, line.style.patch(span.style));
+        }
+    }
+}
+
+fn starts_with_space(line: &Line<'_>) -> bool {
+    line.spans
+        .first()
+        .is_some_and(|s| s.content.starts_with(' '))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use ratatui::style::Modifier;
     use ratatui::text::Span;
-    use ratatui::widgets::Widget;
 
     /// Whatever the text, the fast path writes the cells ratatui writes.
     #[test]
@@ -232,6 +272,39 @@ mod tests {
                     StatefulWidget::render(table, area, &mut theirs, &mut state);
                     assert_eq!(ours, theirs, "{width}x{height} {selected:?} {with_header}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_drawn_as_the_paragraph_draws_them() {
+        let dim = Style::default().add_modifier(Modifier::DIM);
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        let sets: Vec<Vec<Line>> = vec![
+            vec![
+                Line::styled(" Titre de la réunion", bold),
+                Line::raw(""),
+                Line::from(vec![Span::styled(" • ", dim), Span::raw("Awa — « oui »")]),
+                Line::raw("  indented twice"),
+                Line::raw(" 你好 wide"),
+                Line::styled(" e\u{301}cole", dim),
+            ],
+            // Too long for the width: wrapped by ratatui.
+            vec![Line::raw(
+                " a line much longer than the twenty columns of the area",
+            )],
+            vec![],
+        ];
+        for lines_ in sets {
+            for scroll in [0, 1, 4] {
+                let area = Rect::new(1, 1, 22, 4);
+                let mut ours = Buffer::empty(Rect::new(0, 0, 24, 6));
+                let mut theirs = ours.clone();
+                lines(&mut ours, area, lines_.clone(), scroll);
+                super::super::para(lines_.clone())
+                    .scroll((scroll, 0))
+                    .render(area, &mut theirs);
+                assert_eq!(ours, theirs, "{lines_:?} {scroll}");
             }
         }
     }

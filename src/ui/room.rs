@@ -147,7 +147,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         .map(|g| app.framework.group_label(g))
         .collect();
     lines.push(Line::raw(format!(" {}", labels.join(" · "))));
-    super::para(lines).render(inner, buf);
+    super::paint::lines(buf, inner, lines, 0);
 }
 
 pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {

@@ -75,7 +75,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {}", change.0), change.1),
         ]));
     }
-    super::para(lines).render(inner, buf);
+    super::paint::lines(buf, inner, lines, 0);
 
     let [people_area, actions_area] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(rest);
@@ -102,7 +102,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             super::fit(&text, inner.width.saturating_sub(3) as usize)
         )));
     }
-    super::para(lines).render(inner, buf);
+    super::paint::lines(buf, inner, lines, 0);
 
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         format!(" {} ", i.t("summary-actions")),

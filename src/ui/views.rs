@@ -222,7 +222,7 @@ fn review(
             }
         }
     }
-    super::para(lines).scroll((scroll, 0)).render(body, buf);
+    super::paint::lines(buf, body, lines, scroll);
 }
 
 fn compare(
@@ -316,7 +316,7 @@ fn compare(
         .skip(skip)
         .map(|l| Line::raw(format!(" {l}")))
         .collect();
-    super::para(lines).scroll((scroll, 0)).render(rest, buf);
+    super::paint::lines(buf, rest, lines, scroll);
 }
 
 fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer) {
