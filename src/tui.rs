@@ -7,6 +7,10 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
 
+mod drafts;
+
+pub use drafts::Drafts;
+
 use crate::app::{App, Confirm, Overlay};
 use crate::context::Context;
 use crate::store::Store;
@@ -58,7 +62,9 @@ pub fn run(ctx: Context) -> Result<(), String> {
         }
     };
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &store, &loaded);
+    let drafts = Drafts::background(store.clone());
+    let result = event_loop(&mut terminal, &mut app, &store, &loaded, &drafts);
+    drafts.finish();
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(path) = &app.rescued {
@@ -75,6 +81,7 @@ fn event_loop(
     app: &mut App,
     store: &Store,
     loaded: &std::sync::mpsc::Receiver<io::Result<crate::store::FolderList>>,
+    drafts: &Drafts,
 ) -> io::Result<()> {
     // No full clear between screens: ratatui draws only the cells that change, which
     // is what a slow link needs, and clearing would ask the terminal for the cursor
@@ -126,7 +133,7 @@ fn event_loop(
             }
         }
         app.tick(now());
-        persist(app, store);
+        persist_with(app, store, drafts);
     }
     Ok(())
 }
@@ -135,8 +142,13 @@ fn event_loop(
 /// A failed save keeps everything in memory, says so, and is tried again on the next
 /// event; quitting then asks first and writes a rescue copy elsewhere.
 pub fn persist(app: &mut App, store: &Store) {
+    persist_with(app, store, &Drafts::inline(store.clone()));
+}
+
+/// `persist`, with drafts going where `drafts` sends them.
+pub fn persist_with(app: &mut App, store: &Store, drafts: &Drafts) {
     take_lock(app, store);
-    restore_draft(app, store);
+    restore_draft(app, store, drafts);
     if app.dirty {
         if let Some(ws) = app.workshop.as_mut() {
             if ws.path.is_none() && ws.session.title.trim().is_empty() {
@@ -148,7 +160,7 @@ pub fn persist(app: &mut App, store: &Store) {
             app.dirty = false;
         }
     }
-    keep_draft(app, store);
+    keep_draft(app, drafts);
     if app.rescue {
         app.rescue = false;
         if let Some(ws) = app.workshop.take() {
@@ -261,7 +273,7 @@ fn take_lock(app: &mut App, store: &Store) {
     }
 }
 
-fn restore_draft(app: &mut App, store: &Store) {
+fn restore_draft(app: &mut App, store: &Store, drafts: &Drafts) {
     let Some(ws) = app.workshop.as_mut() else {
         return;
     };
@@ -270,6 +282,7 @@ fn restore_draft(app: &mut App, store: &Store) {
     }
     ws.draft_checked = true;
     let Some(path) = ws.path.clone() else { return };
+    drafts.settle();
     if let Some(d) = store.load_draft(&path) {
         ws.draft_written = Some((d.clone(), app.now));
         app.restore_draft(d);
@@ -289,7 +302,7 @@ fn draft_pending(app: &App) -> bool {
 
 /// Writes the text being typed beside the session, at most once a second, and removes
 /// it once it is saved or cleared.
-fn keep_draft(app: &mut App, store: &Store) {
+fn keep_draft(app: &mut App, drafts: &Drafts) {
     let leaving = app.quit || app.closing;
     let current = app.current_draft();
     let now = app.now;
@@ -303,7 +316,7 @@ fn keep_draft(app: &mut App, store: &Store) {
     }
     match current {
         None => {
-            crate::store::draft::remove(&path);
+            drafts.remove(path);
             ws.draft_written = None;
         }
         Some(d) => {
@@ -313,7 +326,7 @@ fn keep_draft(app: &mut App, store: &Store) {
                     .draft_written
                     .as_ref()
                     .is_none_or(|(_, at)| (now - *at).num_milliseconds() >= DRAFT_EVERY_MS);
-            if due && store.save_draft(&path, &d).is_ok() {
+            if due && drafts.write(path, d.clone()) {
                 ws.draft_written = Some((d, now));
             }
         }
