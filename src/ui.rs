@@ -67,23 +67,36 @@ impl Widget for &App {
 /// A line of text cut to `width` columns, with … when it does not fit.
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
-    let clean = crate::cli::table::one_line(text);
+    // In one pass that stops at the width: a list row may hold a page of text, and
+    // only its first line is shown.
+    let clean = text
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\t' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|c| !c.is_control());
     let mut out = String::new();
     let mut used = 0;
-    let total: usize = clean.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return clean;
-    }
-    for c in clean.chars() {
+    // Where the text is cut if it does not fit: one column is kept for "…".
+    let mut cut = None;
+    for c in clean {
         let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
+        if cut.is_none() && used + w + 1 > width {
+            cut = Some(out.len());
+        }
+        if used + w > width {
+            out.truncate(cut.unwrap_or(0));
+            if width > 0 {
+                out.push('…');
+            }
+            return out;
         }
         out.push(c);
         used += w;
-    }
-    if width > 0 {
-        out.push('…');
     }
     out
 }
@@ -173,4 +186,51 @@ pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(ratatui::widgets::Block::new().padding(ratatui::widgets::Padding::horizontal(1)))
+}
+
+#[cfg(test)]
+mod tests {
+    /// `fit` as it was first written: clean the whole text, measure it, then cut.
+    fn fit_reference(text: &str, width: usize) -> String {
+        use unicode_width::UnicodeWidthChar;
+        let clean = crate::cli::table::one_line(text);
+        let total: usize = clean.chars().map(|c| c.width().unwrap_or(0)).sum();
+        if total <= width {
+            return clean;
+        }
+        let mut out = String::new();
+        let mut used = 0;
+        for c in clean.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w + 1 > width {
+                break;
+            }
+            out.push(c);
+            used += w;
+        }
+        if width > 0 {
+            out.push('…');
+        }
+        out
+    }
+
+    #[test]
+    fn fit_cuts_where_it_always_did() {
+        let texts = [
+            "",
+            "Awa",
+            "Réunion de Ségou — « oui »",
+            "ligne 1\nligne 2\ttab\r",
+            "你好世界你好",
+            "e\u{301}cole",
+            "👩🏾‍🌾 farmer",
+            "a\u{7}bell",
+            "\u{200b}\u{200b}",
+        ];
+        for t in texts {
+            for w in 0..30 {
+                assert_eq!(super::fit(t, w), fit_reference(t, w), "{t:?} at {w}");
+            }
+        }
+    }
 }
