@@ -115,11 +115,47 @@ pub fn table(
     }
 }
 
-/// Lines as `ui::para` draws them (one space of margin each side, wrapped), from line
-/// `scroll` on. When every line fits the width, which is usual since most text here is
-/// wrapped beforehand, they are written directly; otherwise ratatui wraps them.
+/// Lines as `ui::para` draws them (one space of margin each side), from line `scroll`
+/// on. A line too long for the width is wrapped with its indent (and its bullet) kept,
+/// so continued lines stay under their text; then, as is usual, every line fits and is
+/// written directly. A line of several styles that does not fit is left to ratatui,
+/// which wraps the whole text.
 pub fn lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, scroll: u16) {
     let inner = super::inset(area);
+    let room = |l: &Line| usize::from(inner.width) + usize::from(starts_with_space(l));
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .flat_map(|l| {
+            if l.width() <= room(&l) || l.spans.len() != 1 {
+                return vec![l];
+            }
+            let width = room(&l);
+            let style = l.style.patch(l.spans[0].style);
+            let content = l.spans[0].content.to_string();
+            let text = content.trim_start();
+            let mut lead = content[..content.len() - text.len()].to_string();
+            let mut text = text;
+            for bullet in ["• ", "- "] {
+                if let Some(rest) = text.strip_prefix(bullet) {
+                    lead.push_str(bullet);
+                    text = rest;
+                }
+            }
+            // "Label   value": continued lines go under the value.
+            if let Some(gap) = text.find("  ").filter(|&g| g > 0 && g < 24) {
+                let value = text[gap..].trim_start();
+                lead.push_str(&text[..text.len() - value.len()]);
+                text = value;
+            }
+            super::hanging(&lead, text, width, style)
+                .into_iter()
+                .map(|h| {
+                    let joined: String = h.spans.iter().map(|s| s.content.as_ref()).collect();
+                    Line::styled(joined, style)
+                })
+                .collect()
+        })
+        .collect();
     let fits = lines.iter().all(|l| {
         matches!(l.alignment, None | Some(Alignment::Left))
             && l.width().saturating_sub(usize::from(starts_with_space(l)))
@@ -307,6 +343,36 @@ mod tests {
                 assert_eq!(ours, theirs, "{lines_:?} {scroll}");
             }
         }
+    }
+
+    #[test]
+    fn a_long_line_wraps_under_its_text() {
+        let area = Rect::new(0, 0, 24, 4);
+        let mut buf = Buffer::empty(area);
+        let long = Line::raw("   • Awa: the committee meets every month in Ségou");
+        lines(&mut buf, area, vec![long], 0);
+        let rows: Vec<String> = (0..4)
+            .map(|y| {
+                let row: String = (0..24).map(|x| buf[(x, y)].symbol()).collect();
+                row.trim_end().to_string()
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "   • Awa: the committee",
+                "     meets every month",
+                "     in Ségou",
+                ""
+            ]
+        );
+        let mut buf = Buffer::empty(area);
+        let labelled = Line::raw("   Place    Sévaré, youth centre by the river");
+        lines(&mut buf, area, vec![labelled], 0);
+        let row = |y: u16| -> String { (0..24).map(|x| buf[(x, y)].symbol()).collect() };
+        assert_eq!(row(0).trim_end(), "   Place    Sévaré,");
+        assert_eq!(row(1).trim_end(), "            youth");
+        assert_eq!(row(2).trim_end(), "            centre by");
     }
 
     #[test]
