@@ -336,17 +336,30 @@ pub(super) fn load_parallel<T: Send>(
     if threads < 2 || files.len() < 8 {
         return files.iter().map(one).collect();
     }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| scope.spawn(|| part.iter().map(one).collect::<Vec<_>>()))
+    // Each thread takes the next file not yet taken, so that one slow file (or a slow
+    // core) does not leave the others idle at the end.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, Result<T, LoadErrorKind>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads.min(files.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(p) = files.get(n) else { break };
+                        mine.push((n, one(p)));
+                    }
+                    mine
+                })
+            })
             .collect();
         handles
             .into_iter()
             .flat_map(|h| h.join().expect("loading a file does not panic"))
             .collect()
-    })
+    });
+    results.sort_unstable_by_key(|(n, _)| *n);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 #[cfg(unix)]
