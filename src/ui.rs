@@ -115,28 +115,34 @@ pub fn hanging(
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     let indent = first.width();
     let room = width.saturating_sub(indent).max(8);
-    let mut lines: Vec<String> = vec![String::new()];
+    // Each line with its width, kept as it grows: measuring the line again for every
+    // word made long texts quadratic.
+    let mut lines: Vec<(String, usize)> = vec![(String::new(), 0)];
     for word in crate::cli::table::one_line(text)
         .split(' ')
         .filter(|w| !w.is_empty())
     {
-        let current = lines.last_mut().expect("one line at least");
-        let need = word.width() + usize::from(!current.is_empty());
-        if current.width() + need <= room {
+        let word_width = word.width();
+        let (current, used) = lines.last_mut().expect("one line at least");
+        let need = word_width + usize::from(!current.is_empty());
+        if *used + need <= room {
             if !current.is_empty() {
                 current.push(' ');
             }
             current.push_str(word);
+            *used += need;
             continue;
         }
-        let mut piece = String::new();
+        let mut piece = (String::new(), 0);
         for c in word.chars() {
-            if piece.width() + c.width().unwrap_or(0) > room {
+            let w = c.width().unwrap_or(0);
+            if piece.1 + w > room {
                 lines.push(std::mem::take(&mut piece));
             }
-            piece.push(c);
+            piece.0.push(c);
+            piece.1 += w;
         }
-        if lines.last().is_some_and(|l| l.is_empty()) {
+        if lines.last().is_some_and(|(l, _)| l.is_empty()) {
             *lines.last_mut().expect("checked") = piece;
         } else {
             lines.push(piece);
@@ -145,7 +151,7 @@ pub fn hanging(
     lines
         .into_iter()
         .enumerate()
-        .map(|(n, l)| {
+        .map(|(n, (l, _))| {
             let lead = if n == 0 {
                 first.to_string()
             } else {
@@ -190,6 +196,7 @@ pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
 
 #[cfg(test)]
 mod tests {
+    use ratatui::text::Line;
     /// `fit` as it was first written: clean the whole text, measure it, then cut.
     fn fit_reference(text: &str, width: usize) -> String {
         use unicode_width::UnicodeWidthChar;
@@ -212,6 +219,75 @@ mod tests {
             out.push('…');
         }
         out
+    }
+
+    /// `hanging` as it was first written.
+    fn hanging_reference(
+        first: &str,
+        text: &str,
+        width: usize,
+        style: ratatui::style::Style,
+    ) -> Vec<Line<'static>> {
+        use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+        let indent = first.width();
+        let room = width.saturating_sub(indent).max(8);
+        let mut lines: Vec<String> = vec![String::new()];
+        for word in crate::cli::table::one_line(text)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+        {
+            let current = lines.last_mut().expect("one line at least");
+            let need = word.width() + usize::from(!current.is_empty());
+            if current.width() + need <= room {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(word);
+                continue;
+            }
+            let mut piece = String::new();
+            for c in word.chars() {
+                if piece.width() + c.width().unwrap_or(0) > room {
+                    lines.push(std::mem::take(&mut piece));
+                }
+                piece.push(c);
+            }
+            if lines.last().is_some_and(|l| l.is_empty()) {
+                *lines.last_mut().expect("checked") = piece;
+            } else {
+                lines.push(piece);
+            }
+        }
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(n, l)| {
+                let lead = if n == 0 {
+                    first.to_string()
+                } else {
+                    " ".repeat(indent)
+                };
+                Line::from(vec![
+                    ratatui::text::Span::styled(lead, style),
+                    ratatui::text::Span::raw(l),
+                ])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hanging_wraps_where_it_always_did() {
+        let text = "Les femmes du quartier ne sont pas consultées sur le tracé de la route; \
+                    ⵜⴰⵎⴰⵣⵉⵖⵜ 你好世界 e\u{301}cole averyveryverylongwordwithoutanyspaceatall 👩🏾‍🌾 fin.";
+        for first in ["", " ", "  • ", "   Label    "] {
+            for width in [0, 5, 9, 20, 33, 80] {
+                assert_eq!(
+                    super::hanging(first, text, width, Default::default()),
+                    hanging_reference(first, text, width, Default::default()),
+                    "{first:?} {width}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::theme::{Theme, level_bar, panel};
 use crate::app::App;
@@ -79,7 +79,7 @@ pub fn scrolled(
 ) {
     let total = lines.len() as u16;
     let scroll = scroll.min(total.saturating_sub(area.height));
-    Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
+    super::paint::plain(buf, area, &lines, scroll);
     if area.height == 0 || area.width < 3 {
         return;
     }
@@ -351,7 +351,7 @@ pub fn agreement(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffe
         lines.push(Line::default());
         lines.extend(super::hanging(" ", desc, w, theme.title()));
     }
-    Paragraph::new(lines).render(inner, buf);
+    super::paint::plain(buf, inner, &lines, 0);
 
     let [prev_area, dist_area] =
         Layout::vertical([Constraint::Length(3), Constraint::Min(2)]).areas(right);

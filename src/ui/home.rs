@@ -168,5 +168,5 @@ fn welcome(app: &App, theme: Theme, area: Rect, buf: &mut Buffer) {
         w,
         theme.muted(),
     ));
-    ratatui::widgets::Paragraph::new(lines).render(area, buf);
+    super::paint::plain(buf, area, &lines, 0);
 }

@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthChar;
 
 /// One column, and never part of a larger grapheme.
@@ -180,6 +180,33 @@ pub fn lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, scroll: u16) {
             }
             let room = inner.right().saturating_sub(x);
             x += text(buf, x, y, content, room, line.style.patch(span.style));
+        }
+    }
+}
+
+/// Lines as `Paragraph::new(lines).scroll((scroll, 0))` draws them: from the area's
+/// edge, cut at its width, from line `scroll` on.
+pub fn plain(buf: &mut Buffer, area: Rect, lines: &[Line<'_>], scroll: u16) {
+    if lines
+        .iter()
+        .any(|l| !matches!(l.alignment, None | Some(Alignment::Left)))
+    {
+        Paragraph::new(lines.to_vec())
+            .scroll((scroll, 0))
+            .render(area, buf);
+        return;
+    }
+    for (n, line) in lines
+        .iter()
+        .skip(usize::from(scroll))
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + n as u16;
+        let mut x = area.x;
+        for span in &line.spans {
+            let room = area.right().saturating_sub(x);
+            x += text(buf, x, y, &span.content, room, line.style.patch(span.style));
         }
     }
 }
@@ -373,6 +400,31 @@ mod tests {
         assert_eq!(row(0).trim_end(), "   Place    Sévaré,");
         assert_eq!(row(1).trim_end(), "            youth");
         assert_eq!(row(2).trim_end(), "            centre by");
+    }
+
+    #[test]
+    fn plain_lines_are_drawn_as_a_paragraph_draws_them() {
+        let dim = Style::default().add_modifier(Modifier::DIM);
+        let lines_: Vec<Line> = vec![
+            Line::styled("  Titre de la réunion", dim),
+            Line::raw(""),
+            Line::from(vec![
+                Span::styled("• ", dim),
+                Span::raw("Awa — « oui » and more"),
+            ]),
+            Line::raw("你好 wide characters here"),
+            Line::raw("a line much longer than the area it is drawn in"),
+        ];
+        for scroll in [0, 2, 9] {
+            let area = Rect::new(1, 1, 18, 4);
+            let mut ours = Buffer::empty(Rect::new(0, 0, 20, 6));
+            let mut theirs = ours.clone();
+            plain(&mut ours, area, &lines_, scroll);
+            Paragraph::new(lines_.clone())
+                .scroll((scroll, 0))
+                .render(area, &mut theirs);
+            assert_eq!(ours, theirs, "{scroll}");
+        }
     }
 
     #[test]

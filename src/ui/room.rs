@@ -234,7 +234,7 @@ pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             let block = Block::default().borders(Borders::TOP);
             let inner = block.inner(detail_area);
             block.render(detail_area, buf);
-            ratatui::widgets::Paragraph::new(lines).render(inner, buf);
+            super::paint::plain(buf, inner, &lines, 0);
         }
     }
     if let Some(note) = &ws.review.note {

@@ -137,5 +137,5 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             theme.muted(),
         ));
     }
-    ratatui::widgets::Paragraph::new(lines).render(inner, buf);
+    super::paint::plain(buf, inner, &lines, 0);
 }
