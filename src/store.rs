@@ -8,6 +8,7 @@ pub mod format;
 pub mod index;
 pub mod location;
 pub mod lock;
+mod writer;
 
 pub use folder::{LoadError, LoadErrorKind, Loaded, Store};
 pub use index::{FolderList, Listed};

@@ -25,9 +25,7 @@ pub fn to_text(session: &Session) -> String {
     // by doubling, then copying it behind the header, cost a tenth of a large save.
     let mut out = String::with_capacity(size_hint(session));
     out.push_str(HEADER);
-    ron::Options::default()
-        .to_writer_pretty(&mut out, session, pretty())
-        .expect("a session always serialises");
+    super::writer::session(&mut out, session);
     out.push('\n');
     out
 }

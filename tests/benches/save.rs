@@ -4,7 +4,9 @@
 //!     cargo bench -j1 --bench save -- --warm-up-time 1 --measurement-time 3
 //!
 //! - `save/store_save_large`: `Store::save` (text, then an atomic, synced write).
-//! - `save/to_text_large`, `save/from_text_large`: the format alone, both ways.
+//! - `save/to_text_large`, `save/from_text_large`: the format alone, both ways;
+//!   `save/ron_serializer_large`: ron's own serializer, which `to_text` matches byte for
+//!   byte (see `store::writer`).
 //! - `keystroke/N`: one `App::on_key` typing a character in the contributions editor of
 //!   a session whose dimension holds N contributions.
 //! - `keystroke_draw/N`: the same key and the frame that follows (120×40 `TestBackend`).
@@ -144,6 +146,10 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("to_text_large", |b| {
         b.iter(|| format::to_text(black_box(&large)))
+    });
+    // The generic serializer the file format is defined by, for comparison.
+    g.bench_function("ron_serializer_large", |b| {
+        b.iter(|| ron::ser::to_string_pretty(black_box(&large), format::pretty()).unwrap())
     });
     g.bench_function("from_text_large", |b| {
         b.iter(|| format::from_text(black_box(&text)).unwrap())
