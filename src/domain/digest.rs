@@ -78,9 +78,10 @@ impl Digest {
     }
 }
 
-/// Names shorter than two letters are not withheld in free text: replacing every "A"
-/// would make the text unreadable and hide nothing.
-fn withheld_of(s: &Session) -> Vec<String> {
+/// The names of `s`'s voices that did not consent to be named. Names shorter than two
+/// letters are not withheld in free text: replacing every "A" would make the text
+/// unreadable and hide nothing.
+pub fn withheld_of(s: &Session) -> Vec<String> {
     let mut names: Vec<String> = s
         .voices
         .iter()

@@ -17,9 +17,7 @@ pub fn protect(s: &Session, anonymize: bool) -> Session {
 pub fn withheld_names<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Vec<String> {
     let mut names: Vec<String> = sessions
         .into_iter()
-        .flat_map(|s| s.voices.iter())
-        .filter(|v| !v.consent_to_name && v.name.trim().chars().count() >= 2)
-        .map(|v| v.name.trim().to_string())
+        .flat_map(crate::domain::digest::withheld_of)
         .collect();
     names.sort();
     names.dedup();

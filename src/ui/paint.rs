@@ -183,6 +183,12 @@ pub fn lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, scroll: u16) {
         super::para(lines).scroll((scroll, 0)).render(area, buf);
         return;
     }
+    // `para` takes one leading space off: the margin stands for it.
+    write_lines(buf, inner, &lines, scroll, true);
+}
+
+/// Each line's spans side by side from the area's left edge, cut at its right edge.
+fn write_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'_>], scroll: u16, trim: bool) {
     for (n, line) in lines
         .iter()
         .skip(usize::from(scroll))
@@ -190,13 +196,13 @@ pub fn lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, scroll: u16) {
         .enumerate()
     {
         let y = area.y + n as u16;
-        let mut x = inner.x;
+        let mut x = area.x;
         for (k, span) in line.spans.iter().enumerate() {
             let mut content: &str = &span.content;
-            if k == 0 && starts_with_space(line) {
+            if trim && k == 0 && starts_with_space(line) {
                 content = &content[1..];
             }
-            let room = inner.right().saturating_sub(x);
+            let room = area.right().saturating_sub(x);
             x += text(buf, x, y, content, room, line.style.patch(span.style));
         }
     }
@@ -214,19 +220,7 @@ pub fn plain(buf: &mut Buffer, area: Rect, lines: &[Line<'_>], scroll: u16) {
             .render(area, buf);
         return;
     }
-    for (n, line) in lines
-        .iter()
-        .skip(usize::from(scroll))
-        .take(usize::from(area.height))
-        .enumerate()
-    {
-        let y = area.y + n as u16;
-        let mut x = area.x;
-        for span in &line.spans {
-            let room = area.right().saturating_sub(x);
-            x += text(buf, x, y, &span.content, room, line.style.patch(span.style));
-        }
-    }
+    write_lines(buf, area, lines, scroll, false);
 }
 
 fn starts_with_space(line: &Line<'_>) -> bool {
