@@ -104,9 +104,17 @@ fn a_file_with_the_same_size_but_another_time_is_read_again() {
 #[test]
 fn files_written_just_now_are_not_trusted_to_the_index() {
     let (_dir, store) = folder(3);
-    // As if listed the moment the files were written: their times may not yet tell
-    // a second change from the first, so they are read again next time.
-    let now = SystemTime::now();
+    // As if listed a second after the files were written (whatever the clock says
+    // now): their times may not yet tell a second change from the first, so they are
+    // read again next time.
+    let newest = store
+        .files()
+        .unwrap()
+        .iter()
+        .map(|p| toguna::store::index::Stamp::of(&fs::metadata(p).unwrap()).changed_ns)
+        .max()
+        .unwrap();
+    let now = SystemTime::UNIX_EPOCH + Duration::from_nanos(newest) + Duration::from_secs(1);
     store.list_as_of(now).unwrap();
     assert_eq!(store.list_as_of(now).unwrap().parsed, 3);
     assert_eq!(store.list_as_of(later()).unwrap().parsed, 3);
