@@ -2,7 +2,9 @@
 //! Nothing here draws or touches the disk; the event loop saves after each change.
 
 pub mod action;
+pub mod folder;
 pub mod form;
+mod home;
 pub mod keys;
 pub mod room;
 pub mod steps;
@@ -13,6 +15,7 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
 pub use action::Action;
+pub use folder::{previous_meeting, series_names};
 use keys::Ctx;
 use workshop::{Step, Sub, Workshop};
 
@@ -421,173 +424,6 @@ impl App {
         // open voice form stay in the former language until it is closed.
     }
 
-    fn home(&mut self, action: Action) {
-        let n = self.sessions.len();
-        match action {
-            Action::Up => self.home_selected = self.home_selected.saturating_sub(1),
-            Action::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
-            Action::NewSession => self.new_session(),
-            Action::Open => {
-                if let Some(l) = self.sessions.get(self.home_selected).cloned()
-                    && let Some(s) = self.read(&l)
-                {
-                    self.open(s, Some(l.path));
-                }
-            }
-            Action::Back => self.quit = true,
-            Action::Review => {
-                if let Some(l) = self.sessions.get(self.home_selected).cloned()
-                    && let Some(session) = self.read(&l)
-                {
-                    let previous = previous_meeting(&self.sessions, &l.digest)
-                        .cloned()
-                        .and_then(|p| self.read(&p))
-                        .map(|p| views::shown(&p, &self.sessions));
-                    self.view = Some(views::View::Review {
-                        session: views::shown(&session, &self.sessions),
-                        previous,
-                        tab: 0,
-                        grouping: views::Grouping::None,
-                        scroll: 0,
-                    });
-                }
-            }
-            Action::ShowErrors if !self.load_errors.is_empty() => {
-                self.overlay = Overlay::Errors(0);
-            }
-            Action::Mark => {
-                self.marked = if self.marked == Some(self.home_selected) {
-                    None
-                } else {
-                    Some(self.home_selected)
-                };
-            }
-            Action::Compare => self.open_compare(),
-            Action::Trend => {
-                if let Some(l) = self.sessions.get(self.home_selected) {
-                    if l.digest.series.trim().is_empty() {
-                        self.say("no-series");
-                        return;
-                    }
-                    let series = l.digest.series.clone();
-                    let tr = crate::domain::trend::trend(
-                        &series,
-                        self.sessions.iter().map(|l| &l.digest),
-                        &self.framework,
-                    );
-                    let selected = tr
-                        .points
-                        .iter()
-                        .position(|p| p.id == l.digest.id)
-                        .unwrap_or(0);
-                    self.view = Some(views::View::Trend { series, selected });
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// The selected session against the marked one, or else against the previous
-    /// meeting of its series; always the earlier on the left.
-    fn open_compare(&mut self) {
-        let Some(l) = self.sessions.get(self.home_selected).cloned() else {
-            return;
-        };
-        let other = match self.marked.filter(|m| *m != self.home_selected) {
-            Some(m) => self.sessions.get(m),
-            None => previous_meeting(&self.sessions, &l.digest),
-        };
-        let Some(other) = other.cloned() else {
-            self.say("no-previous-to-compare");
-            return;
-        };
-        let (Some(this), Some(other)) = (self.read(&l), self.read(&other)) else {
-            return;
-        };
-        let (a, b) = if other.started <= this.started {
-            (other, this)
-        } else {
-            (this, other)
-        };
-        self.view = Some(views::View::Compare {
-            earlier: views::shown(&a, &self.sessions),
-            later: views::shown(&b, &self.sessions),
-            scroll: 0,
-        });
-        self.marked = None;
-    }
-
-    fn view_action(&mut self, action: Action) {
-        let dims = self.framework.dimensions.len();
-        let Some(view) = self.view.as_mut() else {
-            return;
-        };
-        match view {
-            views::View::Review {
-                tab,
-                grouping,
-                scroll,
-                ..
-            } => match action {
-                Action::NextTab => {
-                    *tab = (*tab + 1) % (dims + 1);
-                    *scroll = 0;
-                }
-                Action::PrevTab => {
-                    *tab = (*tab + dims) % (dims + 1);
-                    *scroll = 0;
-                }
-                Action::Grouping => *grouping = grouping.next(),
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll = scroll.saturating_add(1),
-                Action::PageUp => *scroll = scroll.saturating_sub(10),
-                Action::PageDown => *scroll = scroll.saturating_add(10),
-                Action::Back => self.close_view(),
-                _ => {}
-            },
-            views::View::Compare { scroll, .. } => match action {
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll = scroll.saturating_add(1),
-                Action::PageUp => *scroll = scroll.saturating_sub(10),
-                Action::PageDown => *scroll = scroll.saturating_add(10),
-                Action::Back => self.close_view(),
-                _ => {}
-            },
-            views::View::Trend { series, selected } => {
-                let ids: Vec<String> = {
-                    let mut v: Vec<&Digest> = self
-                        .sessions
-                        .iter()
-                        .map(|l| &l.digest)
-                        .filter(|s| &s.series == series)
-                        .collect();
-                    v.sort_by_key(|s| s.started);
-                    v.iter().map(|s| s.id.clone()).collect()
-                };
-                match action {
-                    Action::Up => *selected = selected.saturating_sub(1),
-                    Action::Down => *selected = (*selected + 1).min(ids.len().saturating_sub(1)),
-                    Action::Open => {
-                        if let Some(i) = ids
-                            .get(*selected)
-                            .and_then(|id| self.sessions.iter().position(|l| &l.digest.id == id))
-                        {
-                            self.home_selected = i;
-                            self.view = None;
-                            self.home(Action::Review);
-                        }
-                    }
-                    Action::Back => self.close_view(),
-                    _ => {}
-                }
-            }
-        }
-    }
-
-    fn close_view(&mut self) {
-        self.view = None;
-    }
-
     pub fn new_session(&mut self) {
         let lang = self.i18n.lang().to_string();
         let mut s = Session::new(
@@ -668,7 +504,7 @@ impl App {
 
     pub fn go_to(&mut self, step: Step) {
         let (sessions, cache, reader) = (&self.sessions, &self.cache, &self.reader);
-        let previous = |s: &Session| previous_full(sessions, cache, reader, s);
+        let previous = |s: &Session| folder::previous_full(sessions, cache, reader, s);
         let Some(ws) = self.workshop.as_mut() else {
             return;
         };
@@ -806,76 +642,5 @@ impl App {
 
     pub fn warn(&mut self, text: String) {
         self.message = Some(Message { text, error: true });
-    }
-}
-
-/// Distinct series names of the folder, most recent first.
-pub fn series_names(sessions: &[Listed]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for l in sessions {
-        let s = l.digest.series.trim();
-        if !s.is_empty() && !out.iter().any(|o| o == s) {
-            out.push(s.to_string());
-        }
-    }
-    out
-}
-
-/// The latest meeting of the same series that started before this one.
-pub fn previous_meeting<'a>(sessions: &'a [Listed], s: &Digest) -> Option<&'a Listed> {
-    if s.series.trim().is_empty() {
-        return None;
-    }
-    sessions
-        .iter()
-        .filter(|o| {
-            o.digest.series == s.series && o.digest.id != s.id && o.digest.started < s.started
-        })
-        .max_by_key(|o| o.digest.started)
-}
-
-/// A listed session in full: from the cache, or else read from its file.
-fn read_full(cache: &[Loaded], reader: &Reader, l: &Listed) -> Result<Session, LoadErrorKind> {
-    match cache.iter().find(|c| c.path == l.path) {
-        Some(c) => Ok(c.session.clone()),
-        None => reader(&l.path),
-    }
-}
-
-/// The previous meeting of `s`'s series in full, if there is one and it reads.
-fn previous_full(
-    sessions: &[Listed],
-    cache: &[Loaded],
-    reader: &Reader,
-    s: &Session,
-) -> Option<Session> {
-    let p = previous_meeting(sessions, &Digest::of(s))?;
-    read_full(cache, reader, p).ok()
-}
-
-impl App {
-    /// A listed session in full; when its file no longer reads, says why.
-    fn read(&mut self, l: &Listed) -> Option<Session> {
-        match read_full(&self.cache, &self.reader, l) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                let error = crate::store::LoadError {
-                    path: l.path.clone(),
-                    kind: e,
-                }
-                .localised(&self.i18n);
-                self.warn(error);
-                None
-            }
-        }
-    }
-
-    /// The `n`th session of the home list, in full.
-    pub fn session_at(&self, n: usize) -> Option<Session> {
-        read_full(&self.cache, &self.reader, self.sessions.get(n)?).ok()
-    }
-
-    fn previous_of(&self, s: &Session) -> Option<Session> {
-        previous_full(&self.sessions, &self.cache, &self.reader, s)
     }
 }
