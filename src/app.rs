@@ -604,11 +604,38 @@ impl App {
             _ => return None,
         };
         let text = form::text_of(ta);
-        (!text.trim().is_empty()).then(|| Draft {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let mut draft = Draft {
             step,
             field: field.to_string(),
             text,
-        })
+            ..Draft::default()
+        };
+        if let Step::Dim(d, Sub::Contributions) = ws.step {
+            let cs = &ws.dims[d].contrib;
+            let dim = &self.framework.dimensions[d].id;
+            let stored = cs.editing.and_then(|i| {
+                ws.session
+                    .dimension(dim)
+                    .and_then(|r| r.contributions.get(i))
+            });
+            // An existing contribution opened and left as it was: nothing to keep.
+            if stored.is_some_and(|c| {
+                c.text == draft.text
+                    && c.voice == cs.voice
+                    && c.phase == cs.phase
+                    && c.kind == cs.kind
+            }) {
+                return None;
+            }
+            draft.voice = cs.voice;
+            draft.phase = cs.phase.clone();
+            draft.kind = Some(cs.kind);
+            draft.editing = cs.editing;
+        }
+        Some(draft)
     }
 
     /// Puts back text typed before an interruption, where it was typed.
@@ -621,9 +648,25 @@ impl App {
         };
         match (step, d.field.as_str()) {
             (Step::Dim(n, _), "contribution") => {
+                let dim = &self.framework.dimensions[n].id;
+                let count = ws
+                    .session
+                    .dimension(dim)
+                    .map_or(0, |r| r.contributions.len());
+                let voice = d.voice.filter(|v| ws.session.voice(*v).is_some());
                 let cs = &mut ws.dims[n].contrib;
                 cs.editor = form::editor(&d.text);
                 cs.typing = true;
+                cs.voice = voice;
+                cs.phase = d.phase.clone();
+                if let Some(kind) = d.kind {
+                    cs.kind = kind;
+                }
+                // Back to the contribution it edits, if that one is still there.
+                cs.editing = d.editing.filter(|i| *i < count);
+                if let Some(i) = cs.editing {
+                    cs.selected = i;
+                }
             }
             (Step::Dim(n, _), "rationale") => ws.dims[n].rationale = Some(form::editor(&d.text)),
             (Step::Review, "note") => ws.review.note = Some(form::editor(&d.text)),

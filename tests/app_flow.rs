@@ -576,3 +576,55 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
     let name = paths[1].file_name().unwrap().to_string_lossy().into_owned();
     assert!(msg.error && msg.text.contains(&name), "{}", msg.text);
 }
+
+#[test]
+fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown);
+    let ws = d.app.workshop.as_mut().unwrap();
+    ws.session.voices.push(Voice {
+        id: 7,
+        kind: VoiceKind::Person,
+        name: "Awa".into(),
+        group: "women".into(),
+        gender: Gender::Woman,
+        age_band: String::new(),
+        organisation: String::new(),
+        consent_to_name: true,
+    });
+    ws.dims[0].contrib.voice = Some(7);
+    d.typed("The committee met twice").key(KeyCode::Enter);
+    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    // Opened for editing and left as it was: no draft, nothing to offer back.
+    d.key(KeyCode::Esc).key(KeyCode::Enter).key(KeyCode::Esc);
+    d.app.tick(t0() + chrono::Duration::seconds(2));
+    persist(&mut d.app, &d.store);
+    assert!(
+        d.store.load_draft(&path).is_none(),
+        "no draft of an untouched edit"
+    );
+    // Changed, then the process dies: the change comes back as an edit of the same
+    // contribution, still Awa's.
+    d.key(KeyCode::Enter).typed(", in May");
+    d.app.tick(t0() + chrono::Duration::seconds(4));
+    persist(&mut d.app, &d.store);
+    let draft = d.store.load_draft(&path).expect("the edit is kept");
+    assert_eq!((draft.editing, draft.voice), (Some(0), Some(7)));
+    drop(d.app.workshop.take());
+    let mut app = reopen(&d, "en");
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    persist(&mut app, &d.store);
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    persist(&mut app, &d.store);
+    let s = d.store.load_all().unwrap().sessions[0].session.clone();
+    let wide = s.dimension("wide").unwrap();
+    assert_eq!(wide.contributions.len(), 1, "no duplicate");
+    assert_eq!(
+        wide.contributions[0].text,
+        "The committee met twice, in May"
+    );
+    assert_eq!(wide.contributions[0].voice, Some(7));
+}

@@ -106,6 +106,7 @@ fn the_store_never_writes_plain_text_in_an_encrypted_folder() {
                 step: "wide/contributions".into(),
                 field: "contribution".into(),
                 text: "Aïssata dit…".into(),
+                ..Default::default()
             },
         )
         .unwrap();

@@ -6,13 +6,24 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     /// The step it was typed in (as in `current_step`).
     pub step: String,
     /// Which editor of the step: "contribution", "rationale", "note".
     pub field: String,
     pub text: String,
+    /// For a contribution: who is speaking, the phase and kind chosen, and which
+    /// existing contribution was being edited (none for a new one), so that the text
+    /// comes back as what it was. Absent from other drafts and from older ones.
+    #[serde(default)]
+    pub voice: Option<u32>,
+    #[serde(default)]
+    pub phase: Option<String>,
+    #[serde(default)]
+    pub kind: Option<crate::domain::session::ContributionKind>,
+    #[serde(default)]
+    pub editing: Option<usize>,
 }
 
 pub fn draft_path(session: &Path) -> PathBuf {
@@ -35,13 +46,23 @@ mod tests {
         let store = crate::store::Store::open(dir.path()).unwrap();
         let session = dir.path().join("a.ron");
         let d = Draft {
+            voice: Some(3),
+            kind: Some(crate::domain::session::ContributionKind::Concern),
             step: "wide/contributions".into(),
             field: "contribution".into(),
             text: "à moitié\ntapé \"ici\"".into(),
+            ..Draft::default()
         };
         store.save_draft(&session, &d).unwrap();
         assert_eq!(store.load_draft(&session), Some(d));
         remove(&session);
         assert_eq!(store.load_draft(&session), None);
+    }
+
+    #[test]
+    fn a_draft_written_before_the_contribution_context_still_reads() {
+        let old = "(step: \"wide/contributions\", field: \"contribution\", text: \"x\")";
+        let d: Draft = ron::from_str(old).unwrap();
+        assert_eq!((d.text.as_str(), d.voice, d.editing), ("x", None, None));
     }
 }

@@ -102,6 +102,7 @@ mod tests {
             step: "wide/contributions".into(),
             field: "contribution".into(),
             text: text.into(),
+            ..Default::default()
         };
         let drafts = Drafts::background(store.clone());
         assert!(drafts.write(session.clone(), d("first")));
