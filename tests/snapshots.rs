@@ -855,7 +855,10 @@ fn compare_two_marked_sessions() {
             .iter()
             .position(|l| l.digest.title.starts_with("Mopti dialogue — meeting 1"))
             .unwrap();
-        r.keys(KeyCode::Down, oldest).key(KeyCode::Char('c'));
+        r.keys(KeyCode::Down, oldest);
+        // The marked date keeps its year, in French too ("◆ 19 nov. 2025").
+        shoot(&r, "home_with_a_mark");
+        r.key(KeyCode::Char('c'));
         shoot(&r, "view_compare_marked");
     }
 }
@@ -866,5 +869,26 @@ fn trend_of_a_series() {
         let mut r = Run::new(lang);
         r.key(KeyCode::Char('t'));
         shoot(&r, "view_trend");
+    }
+}
+
+#[test]
+fn the_home_list_moves_a_page_at_a_time() {
+    let mut r = Run::new("en");
+    r.key(KeyCode::PageDown);
+    assert_eq!(r.app.home_selected, 7, "a page down, at most to the last");
+    r.key(KeyCode::PageUp);
+    assert_eq!(r.app.home_selected, 0);
+}
+
+#[test]
+fn while_the_folder_is_read_the_header_does_not_say_it_is_empty() {
+    for lang in LANGS {
+        let mut app = app_with(lang, vec![], vec![]);
+        app.loading = true;
+        let screen = draw(&app, 80, 24);
+        let header = screen.lines().next().unwrap();
+        assert!(!header.contains("session"), "{lang}: {header}");
+        assert!(screen.contains(&app.i18n.t("home-loading")), "{screen}");
     }
 }

@@ -11,6 +11,10 @@ impl App {
         match action {
             Action::Up => self.home_selected = self.home_selected.saturating_sub(1),
             Action::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
+            Action::PageUp => self.home_selected = self.home_selected.saturating_sub(10),
+            Action::PageDown => {
+                self.home_selected = (self.home_selected + 10).min(n.saturating_sub(1));
+            }
             Action::NewSession => self.new_session(),
             Action::Open => {
                 if let Some(l) = self.sessions.get(self.home_selected).cloned()

@@ -356,6 +356,21 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, K::Char('m'), A::Mark, "key-mark", false),
     b(C::Home, K::Char('t'), A::Trend, "key-trend", true),
     b(C::Home, K::Code(KeyCode::Esc), A::Quit, "key-quit", false),
+    // Years of sessions: a page at a time.
+    b(
+        C::Home,
+        K::Code(KeyCode::PageDown),
+        A::PageDown,
+        "key-scroll",
+        false,
+    ),
+    b(
+        C::Home,
+        K::Code(KeyCode::PageUp),
+        A::PageUp,
+        "key-scroll",
+        false,
+    ),
     b(
         C::Workshop,
         K::Code(KeyCode::PageDown),

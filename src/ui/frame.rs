@@ -53,7 +53,12 @@ fn clock(secs: i64) -> String {
 fn header_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let i = &app.i18n;
     let Some(ws) = &app.workshop else {
-        let count = t!(i, "home-count", count = app.sessions.len());
+        // While the folder is read, the count would say "no sessions": say nothing yet.
+        let count = if app.loading && app.sessions.is_empty() {
+            String::new()
+        } else {
+            t!(i, "home-count", count = app.sessions.len())
+        };
         let left = format!(" {} ", i.t("app-name"));
         let pad = width.saturating_sub(left.width() + count.width() + 1);
         return Line::from(vec![

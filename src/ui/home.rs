@@ -41,7 +41,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let with_series = list.width >= 100;
     let with_place = list.width >= 130;
     let bars_width = (fw.dimensions.len() * (usize::from(fw.max_level()) + 1)) as u16;
-    let mut widths = vec![Constraint::Length(13), Constraint::Fill(3)];
+    // Room for "◆ 24 sept. 2025" (the longest short month) only while one is marked:
+    // otherwise the title keeps those two columns.
+    let date_width = if app.marked.is_some() { 15 } else { 13 };
+    let mut widths = vec![Constraint::Length(date_width), Constraint::Fill(3)];
     if with_series {
         widths.push(Constraint::Fill(2));
     }
