@@ -892,3 +892,13 @@ fn while_the_folder_is_read_the_header_does_not_say_it_is_empty() {
         assert!(screen.contains(&app.i18n.t("home-loading")), "{screen}");
     }
 }
+
+#[test]
+fn help_in_a_review() {
+    for lang in LANGS {
+        let mut r = Run::new(lang);
+        r.key(KeyCode::Char('r')).key(KeyCode::Char('?'));
+        // The keys' column fits its widest entry ("PgDn, PgUp, ↓, ↑").
+        shoot(&r, "help_review");
+    }
+}

@@ -52,11 +52,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     None => grouped.push((b.msg, vec![label])),
                 }
             }
-            let mut lines: Vec<Line> = grouped
+            // The keys' column as wide as its widest entry (up to a point), so that
+            // "PgDn, PgUp, ↓, ↑" never runs into its description.
+            let keys: Vec<(String, &str)> = grouped
                 .into_iter()
-                .map(|(msg, labels)| {
+                .map(|(msg, labels)| (labels.join(", "), msg))
+                .collect();
+            let column = keys
+                .iter()
+                .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+                .max()
+                .unwrap_or(0)
+                .clamp(15, 24);
+            let mut lines: Vec<Line> = keys
+                .into_iter()
+                .map(|(k, msg)| {
+                    let pad =
+                        column.saturating_sub(unicode_width::UnicodeWidthStr::width(k.as_str()));
                     Line::from(vec![
-                        Span::styled(format!(" {:<16}", labels.join(", ")), theme.key()),
+                        Span::styled(format!(" {k}{} ", " ".repeat(pad)), theme.key()),
                         Span::raw(i.t(msg)),
                     ])
                 })
