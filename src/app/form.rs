@@ -52,10 +52,14 @@ pub struct Form {
 
 impl Field {
     pub fn text(id: &'static str, label: &'static str, value: &str) -> Field {
+        // A field is one row: it scrolls sideways to keep the cursor in view, where
+        // wrapping would show only the last piece of a long name.
+        let mut ta = editor(value);
+        ta.set_wrap_mode(WrapMode::None);
         Field {
             id,
             label,
-            kind: FieldKind::Text(Box::new(editor(value))),
+            kind: FieldKind::Text(Box::new(ta)),
             visible: true,
         }
     }
