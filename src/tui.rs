@@ -258,12 +258,24 @@ fn take_lock(app: &mut App, store: &Store) {
                 grouping: crate::app::views::Grouping::None,
                 scroll: 0,
             });
+            // "27 Nov 2026 22:41" rather than the lock file's RFC 3339 stamp.
+            let since = DateTime::parse_from_rfc3339(&holder.since).map_or_else(
+                |_| holder.since.clone(),
+                |t| {
+                    let local = t.naive_local();
+                    format!(
+                        "{} {}",
+                        app.i18n.date_short(local.date()),
+                        app.i18n.time(local.time())
+                    )
+                },
+            );
             let text = crate::t!(
                 app.i18n,
                 "locked-by",
                 pid = holder.pid,
                 host = holder.host.as_str(),
-                since = holder.since.as_str()
+                since = since.as_str()
             );
             app.warn(text);
         }

@@ -432,6 +432,8 @@ fn a_second_instance_opens_a_held_session_read_only() {
     ));
     let message = second.message.as_ref().unwrap().text.clone();
     assert!(message.contains("process 1"), "{message}");
+    // Since when, as people write it, not as the lock file stores it.
+    assert!(message.contains("27 Nov 2026 14:05"), "{message}");
 }
 
 #[test]
