@@ -902,3 +902,26 @@ fn help_in_a_review() {
         shoot(&r, "help_review");
     }
 }
+
+#[test]
+fn the_summary_scrolls_on_a_small_screen() {
+    let mut r = Run::new("en");
+    // The newest meeting is finished: it opens on its summary.
+    r.key(KeyCode::Enter);
+    let before = draw(&r.app, 60, 16);
+    let s = &r.app.workshop.as_ref().unwrap().session;
+    let last = s.all_actions().last().unwrap().1.text.clone();
+    let tail: String = last.split(' ').next_back().unwrap().into();
+    assert!(
+        !before.contains(&tail),
+        "the last action does not fit yet:\n{before}"
+    );
+    r.keys(KeyCode::Down, 30);
+    let after = draw(&r.app, 60, 16);
+    assert!(
+        after.contains(&tail),
+        "scrolled to the last action:\n{after}"
+    );
+    r.keys(KeyCode::Up, 60);
+    assert_eq!(draw(&r.app, 60, 16), before, "and back to the top");
+}

@@ -36,8 +36,14 @@ impl App {
             Step::Dim(d, Sub::Agreement) => self.agreement_action(d, action),
             Step::Dim(d, Sub::Actions) => self.actions_action(d, action),
             Step::Summary => {
-                if action == Action::Finish {
-                    self.overlay = Overlay::Confirm(Confirm::Finish);
+                let ws = self.workshop.as_mut().expect("open");
+                // Enough for every wrapped line of the lists; drawing stops at the end.
+                let most = (ws.session.all_actions().count() * 4 + 20) as u16;
+                match action {
+                    Action::Finish => self.overlay = Overlay::Confirm(Confirm::Finish),
+                    Action::Up => ws.summary_scroll = ws.summary_scroll.saturating_sub(1),
+                    Action::Down => ws.summary_scroll = (ws.summary_scroll + 1).min(most),
+                    _ => {}
                 }
             }
         }

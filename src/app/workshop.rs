@@ -190,6 +190,8 @@ pub struct Workshop {
     pub draft_checked: bool,
     /// The draft as last written, and when.
     pub draft_written: Option<(crate::store::draft::Draft, DateTime<FixedOffset>)>,
+    /// Lines scrolled in the summary's lists, which a small screen cannot hold.
+    pub summary_scroll: u16,
 }
 
 impl Workshop {
@@ -217,6 +219,7 @@ impl Workshop {
             disk_stamp: None,
             draft_checked: false,
             draft_written: None,
+            summary_scroll: 0,
         }
     }
 

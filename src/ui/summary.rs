@@ -102,7 +102,11 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             super::fit(&text, inner.width.saturating_sub(3) as usize)
         )));
     }
-    super::paint::lines(buf, inner, lines, 0);
+    let scroll = |n: usize, height: u16| {
+        ws.summary_scroll
+            .min(n.saturating_sub(usize::from(height)) as u16)
+    };
+    super::paint::lines(buf, inner, lines.clone(), scroll(lines.len(), inner.height));
 
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         format!(" {} ", i.t("summary-actions")),
@@ -137,5 +141,5 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             theme.muted(),
         ));
     }
-    super::paint::plain(buf, inner, &lines, 0);
+    super::paint::plain(buf, inner, &lines, scroll(lines.len(), inner.height));
 }
