@@ -270,6 +270,16 @@ impl App {
                 !self.sessions.is_empty()
             }
             Action::ShowErrors => !self.load_errors.is_empty(),
+            // No "next step" on the last step, no "previous" on the first.
+            Action::NextStep | Action::PrevStep => self.workshop.as_ref().is_none_or(|w| {
+                let all = Step::all(self.framework.dimensions.len());
+                let edge = if b.action == Action::NextStep {
+                    all.last()
+                } else {
+                    all.first()
+                };
+                edge != Some(&w.step)
+            }),
             Action::Open if b.ctx == Ctx::View => {
                 matches!(self.view, Some(views::View::Trend { .. }))
             }

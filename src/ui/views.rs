@@ -174,7 +174,18 @@ fn review(
             };
             let mut order: Vec<&crate::domain::session::Contribution> =
                 r.contributions.iter().collect();
-            order.sort_by_key(|c| key(c));
+            // Phases in the order they happen (analysis, implementation, evaluation),
+            // untagged last; the other groupings alphabetically.
+            let phase_rank = |c: &crate::domain::session::Contribution| {
+                c.phase
+                    .as_deref()
+                    .and_then(|p| fw.phases.iter().position(|x| x.id == p))
+                    .unwrap_or(usize::MAX)
+            };
+            order.sort_by_cached_key(|c| match grouping {
+                Grouping::Phase => (phase_rank(c), String::new()),
+                _ => (0, key(c)),
+            });
             let mut last: Option<String> = None;
             for c in order {
                 let k = key(c);
