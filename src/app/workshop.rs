@@ -179,8 +179,6 @@ pub struct Workshop {
     pub dims: Vec<DimState>,
     /// When the current step was entered (for its timer).
     pub step_since: DateTime<FixedOffset>,
-    /// When this run of the session began (for the session clock).
-    pub run_since: DateTime<FixedOffset>,
     /// The advisory lock on the session file, released when the workshop is dropped.
     pub lock: Option<crate::store::lock::Lock>,
     /// The file as this instance last read or wrote it (length, modification time), to
@@ -214,7 +212,6 @@ impl Workshop {
             room: RoomState::default(),
             review: ReviewState::default(),
             step_since: now,
-            run_since: now,
             lock: None,
             disk_stamp: None,
             draft_checked: false,
@@ -239,6 +236,19 @@ impl Workshop {
             .copied()
             .unwrap_or(0);
         i64::from(recorded) + (now - self.step_since).num_seconds().max(0)
+    }
+
+    /// Seconds spent on the whole session, this run included: what is banked, and the
+    /// current step since it was entered. (Counting this run from its start as well
+    /// counted every step left during the run twice.)
+    pub fn session_seconds(&self, now: DateTime<FixedOffset>) -> i64 {
+        let banked: i64 = self
+            .session
+            .time_spent
+            .values()
+            .map(|&s| i64::from(s))
+            .sum();
+        banked + (now - self.step_since).num_seconds().max(0)
     }
 
     /// Adds the time since the step was entered to its time-box's total.
@@ -326,5 +336,22 @@ mod tests {
         assert_eq!(Step::Dim(1, Sub::Ratings).timebox(&fw), "systematic");
         assert_eq!(Step::parse("deep", &fw), Some(Step::Dim(2, Sub::Card)));
         assert_eq!(Step::parse("nowhere", &fw), None);
+    }
+
+    #[test]
+    fn the_session_clock_counts_each_second_once() {
+        let fw = Framework::builtin("en");
+        let t0 = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+00:00").unwrap();
+        let mut s = Session::new("x".into(), "T".into(), t0, "en", &fw);
+        s.time_spent.insert("setup".into(), 100);
+        let mut ws = Workshop::new(s, None, None, &fw, t0);
+        let later = |secs| t0 + chrono::Duration::seconds(secs);
+        assert_eq!(ws.session_seconds(later(60)), 160);
+        // A step left after a minute, then half a minute on the next one.
+        ws.bank_time(&fw, later(60));
+        ws.step = Step::Room;
+        assert_eq!(ws.session_seconds(later(90)), 190);
+        ws.bank_time(&fw, later(90));
+        assert_eq!(ws.session.time_spent.values().sum::<u32>(), 190);
     }
 }

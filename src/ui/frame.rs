@@ -74,8 +74,7 @@ fn header_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
         .iter()
         .find(|s| s.id == ws.step.timebox(fw))
         .map_or(0, |s| i64::from(s.minutes) * 60);
-    let session_secs = (app.now - ws.run_since).num_seconds()
-        + i64::from(ws.session.time_spent.values().sum::<u32>());
+    let session_secs = ws.session_seconds(app.now);
     let over = boxed > 0 && step_secs > boxed;
     let timer = t!(
         i,
