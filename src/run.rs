@@ -137,7 +137,7 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
     // only for what is shown in full.
     let list = || open_store()?.list().map_err(dir_error);
     let read = |store: &crate::store::Store, l: &crate::store::Listed| {
-        crate::store::folder::load_file_with(&l.path, store.cipher()).map_err(|kind| {
+        store.load(&l.path).map_err(|kind| {
             crate::store::LoadError {
                 path: l.path.clone(),
                 kind,
@@ -215,11 +215,12 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
                         .session
                 }
                 None => {
-                    let digest = crate::domain::digest::Digest::of(&later.session);
-                    let previous = crate::app::previous_meeting(&all.sessions, &digest)
-                        .ok_or_else(|| {
-                            t!(i, "err-no-previous", title = later.session.title.as_str())
-                        })?;
+                    let s = &later.session;
+                    let previous =
+                        crate::app::previous_meeting(&all.sessions, &s.series, &s.id, s.started)
+                            .ok_or_else(|| {
+                                t!(i, "err-no-previous", title = later.session.title.as_str())
+                            })?;
                     read(&store, previous)?
                 }
             };
@@ -269,8 +270,13 @@ fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, String>
                     let s = protect(&l.session, anonymize);
                     match format {
                         Format::Md => {
-                            let digest = crate::domain::digest::Digest::of(&l.session);
-                            let prev = match crate::app::previous_meeting(&all.sessions, &digest) {
+                            let o = &l.session;
+                            let prev = match crate::app::previous_meeting(
+                                &all.sessions,
+                                &o.series,
+                                &o.id,
+                                o.started,
+                            ) {
                                 Some(p) => Some(protect(&read(&store, p)?, anonymize)),
                                 None => None,
                             };

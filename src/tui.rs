@@ -46,7 +46,7 @@ pub fn run(ctx: Context) -> Result<(), String> {
     );
     app.loading = true;
     let reader = store.clone();
-    app.reader = Box::new(move |p| crate::store::folder::load_file_with(p, reader.cipher()));
+    app.reader = Box::new(move |p| reader.load(p));
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     app.folder = folder;
 
@@ -242,7 +242,7 @@ fn take_lock(app: &mut App, store: &Store) {
     match crate::store::lock::Lock::acquire(&path, &now().to_rfc3339()) {
         Ok(Ok(lock)) => {
             ws.lock = Some(lock);
-            if let Ok(fresh) = crate::store::folder::load_file_with(&path, store.cipher())
+            if let Ok(fresh) = store.load(&path)
                 && fresh != ws.session
             {
                 ws.session = fresh;

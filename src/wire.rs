@@ -32,10 +32,6 @@ impl<W: Write> LeanBackend<W> {
             cursor_hidden: None,
         }
     }
-
-    pub fn writer(&self) -> &W {
-        &self.writer
-    }
 }
 
 /// The attributes to switch on, in SGR terms.

@@ -2,7 +2,8 @@
 //! in full only when one is opened, reviewed or compared.
 
 use super::{App, Reader};
-use crate::domain::digest::Digest;
+use chrono::{DateTime, FixedOffset};
+
 use crate::domain::session::Session;
 use crate::store::{Listed, LoadErrorKind, Loaded};
 
@@ -18,16 +19,19 @@ pub fn series_names(sessions: &[Listed]) -> Vec<String> {
     out
 }
 
-/// The latest meeting of the same series that started before this one.
-pub fn previous_meeting<'a>(sessions: &'a [Listed], s: &Digest) -> Option<&'a Listed> {
-    if s.series.trim().is_empty() {
+/// The latest meeting of `series` that started before `started`, other than `id`.
+pub fn previous_meeting<'a>(
+    sessions: &'a [Listed],
+    series: &str,
+    id: &str,
+    started: DateTime<FixedOffset>,
+) -> Option<&'a Listed> {
+    if series.trim().is_empty() {
         return None;
     }
     sessions
         .iter()
-        .filter(|o| {
-            o.digest.series == s.series && o.digest.id != s.id && o.digest.started < s.started
-        })
+        .filter(|o| o.digest.series == series && o.digest.id != id && o.digest.started < started)
         .max_by_key(|o| o.digest.started)
 }
 
@@ -50,7 +54,7 @@ pub(super) fn previous_full(
     reader: &Reader,
     s: &Session,
 ) -> Option<Session> {
-    let p = previous_meeting(sessions, &Digest::of(s))?;
+    let p = previous_meeting(sessions, &s.series, &s.id, s.started)?;
     read_full(cache, reader, p).ok()
 }
 

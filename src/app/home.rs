@@ -28,10 +28,15 @@ impl App {
                 if let Some(l) = self.sessions.get(self.home_selected).cloned()
                     && let Some(session) = self.read(&l)
                 {
-                    let previous = previous_meeting(&self.sessions, &l.digest)
-                        .cloned()
-                        .and_then(|p| self.read(&p))
-                        .map(|p| views::shown(&p, &self.sessions));
+                    let previous = previous_meeting(
+                        &self.sessions,
+                        &l.digest.series,
+                        &l.digest.id,
+                        l.digest.started,
+                    )
+                    .cloned()
+                    .and_then(|p| self.read(&p))
+                    .map(|p| views::shown(&p, &self.sessions));
                     self.view = Some(views::View::Review {
                         session: views::shown(&session, &self.sessions),
                         previous,
@@ -84,7 +89,12 @@ impl App {
         };
         let other = match self.marked.filter(|m| *m != self.home_selected) {
             Some(m) => self.sessions.get(m),
-            None => previous_meeting(&self.sessions, &l.digest),
+            None => previous_meeting(
+                &self.sessions,
+                &l.digest.series,
+                &l.digest.id,
+                l.digest.started,
+            ),
         };
         let Some(other) = other.cloned() else {
             self.say("no-previous-to-compare");
@@ -127,20 +137,12 @@ impl App {
                     *scroll = 0;
                 }
                 Action::Grouping => *grouping = grouping.next(),
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll = scroll.saturating_add(1),
-                Action::PageUp => *scroll = scroll.saturating_sub(10),
-                Action::PageDown => *scroll = scroll.saturating_add(10),
                 Action::Back => self.close_view(),
-                _ => {}
+                other => scroll_by(scroll, other),
             },
             views::View::Compare { scroll, .. } => match action {
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll = scroll.saturating_add(1),
-                Action::PageUp => *scroll = scroll.saturating_sub(10),
-                Action::PageDown => *scroll = scroll.saturating_add(10),
                 Action::Back => self.close_view(),
-                _ => {}
+                other => scroll_by(scroll, other),
             },
             views::View::Trend { series, selected } => {
                 let ids: Vec<String> = {
@@ -176,4 +178,15 @@ impl App {
     fn close_view(&mut self) {
         self.view = None;
     }
+}
+
+/// A line or a page up or down in a read-only view.
+fn scroll_by(scroll: &mut u16, action: Action) {
+    *scroll = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(10),
+        Action::PageDown => scroll.saturating_add(10),
+        _ => *scroll,
+    };
 }

@@ -147,21 +147,17 @@ impl Store {
         let files = self.files()?;
         let results = load_parallel(&files, self.cipher(), |s| s);
         let mut out = FolderLoad::default();
-        let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
+        let mut ids = FirstOfEachId::default();
         for (path, result) in files.into_iter().zip(results) {
-            match result {
-                Ok(session) => {
-                    if let Some(first) = seen.get(&session.id) {
-                        out.errors.push(LoadError {
-                            path,
-                            kind: LoadErrorKind::DuplicateId(first.display().to_string()),
-                        });
-                        continue;
-                    }
-                    seen.insert(session.id.clone(), path.clone());
-                    out.sessions.push(Loaded { path, session });
-                }
-                Err(kind) => out.errors.push(LoadError { path, kind }),
+            match result.map_err(|kind| LoadError {
+                path: path.clone(),
+                kind,
+            }) {
+                Ok(session) => match ids.admit(&session.id, &path) {
+                    Ok(()) => out.sessions.push(Loaded { path, session }),
+                    Err(e) => out.errors.push(e),
+                },
+                Err(e) => out.errors.push(e),
             }
         }
         sort_newest_first(&mut out.sessions);
@@ -177,7 +173,8 @@ impl Store {
             } else {
                 self.dir.join(query)
             };
-            return load_file_with(&path, self.cipher())
+            return self
+                .load(&path)
                 .map(|session| Loaded {
                     path: path.clone(),
                     session,
@@ -198,7 +195,8 @@ impl Store {
         };
         match matches.as_slice() {
             [] => Err(ResolveError::NotFound(query.to_string())),
-            [one] => load_file_with(&one.path, self.cipher())
+            [one] => self
+                .load(&one.path)
                 .map(|session| Loaded {
                     path: one.path.clone(),
                     session,
@@ -248,6 +246,11 @@ impl Store {
             .expect("some suffix is free")
     }
 
+    /// Reads one session file of this folder, decrypting it when the folder is encrypted.
+    pub fn load(&self, path: &Path) -> Result<Session, LoadErrorKind> {
+        load_file_with(path, self.cipher())
+    }
+
     /// Saves a session atomically to `path` (from `new_path_for` or from loading).
     pub fn save(&self, session: &Session, path: &Path) -> io::Result<()> {
         write_atomic(path, &self.seal(format::to_text(session).as_bytes())?)
@@ -280,12 +283,41 @@ impl Store {
 
 pub fn sort_newest_first(sessions: &mut [Loaded]) {
     sessions.sort_by(|a, b| {
-        b.session
-            .started
-            .cmp(&a.session.started)
-            .then_with(|| a.session.title.cmp(&b.session.title))
-            .then_with(|| a.path.cmp(&b.path))
+        newest_first(
+            (&a.session.started, &a.session.title, &a.path),
+            (&b.session.started, &b.session.title, &b.path),
+        )
     });
+}
+
+/// The order of every list of sessions: newest first, then by title, then by file.
+pub(super) fn newest_first(
+    a: (&chrono::DateTime<chrono::FixedOffset>, &str, &Path),
+    b: (&chrono::DateTime<chrono::FixedOffset>, &str, &Path),
+) -> std::cmp::Ordering {
+    b.0.cmp(a.0)
+        .then_with(|| a.1.cmp(b.1))
+        .then_with(|| a.2.cmp(b.2))
+}
+
+/// Two files holding the same session (a copy made by hand or by a sync tool): the
+/// first, in file-name order, is the session; the others are reported.
+#[derive(Default)]
+pub(super) struct FirstOfEachId(std::collections::HashMap<String, PathBuf>);
+
+impl FirstOfEachId {
+    pub(super) fn admit(&mut self, id: &str, path: &Path) -> Result<(), LoadError> {
+        match self.0.get(id) {
+            Some(first) => Err(LoadError {
+                path: path.to_path_buf(),
+                kind: LoadErrorKind::DuplicateId(first.display().to_string()),
+            }),
+            None => {
+                self.0.insert(id.to_string(), path.to_path_buf());
+                Ok(())
+            }
+        }
+    }
 }
 
 /// Far above any real session (5,000 contributions make about 2 MB), low enough that a

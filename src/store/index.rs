@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::folder::{LoadError, LoadErrorKind, Store, load_parallel};
+use super::folder::{FirstOfEachId, LoadError, Store, load_parallel, newest_first};
 use crate::domain::digest::Digest;
 
 /// Plain folders: JSON, which parses several times faster than RON and is only ever
@@ -142,7 +142,7 @@ impl Store {
             ..FolderList::default()
         };
         let mut entries = Vec::with_capacity(files.len());
-        let mut seen: HashMap<String, PathBuf> = HashMap::new();
+        let mut ids = FirstOfEachId::default();
         let settled = now
             .checked_sub(RACY)
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
@@ -166,15 +166,10 @@ impl Store {
                     digest: digest.clone(),
                 });
             }
-            if let Some(first) = seen.get(&digest.id) {
-                out.errors.push(LoadError {
-                    path,
-                    kind: LoadErrorKind::DuplicateId(first.display().to_string()),
-                });
-                continue;
+            match ids.admit(&digest.id, &path) {
+                Ok(()) => out.sessions.push(Listed { path, digest }),
+                Err(e) => out.errors.push(e),
             }
-            seen.insert(digest.id.clone(), path.clone());
-            out.sessions.push(Listed { path, digest });
         }
         if parsed > 0 || !known.is_empty() || entries.len() != old.entries.len() {
             // Best effort: in a read-only folder the listing works, only slower.
@@ -235,10 +230,9 @@ fn file_name(path: &Path) -> String {
 /// Newest first, as the home screen and `toguna list` show them.
 pub fn sort_listed(sessions: &mut [Listed]) {
     sessions.sort_by(|a, b| {
-        b.digest
-            .started
-            .cmp(&a.digest.started)
-            .then_with(|| a.digest.title.cmp(&b.digest.title))
-            .then_with(|| a.path.cmp(&b.path))
+        newest_first(
+            (&a.digest.started, &a.digest.title, &a.path),
+            (&b.digest.started, &b.digest.title, &b.path),
+        )
     });
 }

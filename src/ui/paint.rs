@@ -140,38 +140,12 @@ pub fn table(
 /// which wraps the whole text.
 pub fn lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, scroll: u16) {
     let inner = super::inset(area);
-    let room = |l: &Line| usize::from(inner.width) + usize::from(starts_with_space(l));
     let lines: Vec<Line> = lines
         .into_iter()
         .flat_map(|l| {
-            if l.width() <= room(&l) || l.spans.len() != 1 {
-                return vec![l];
-            }
-            let width = room(&l);
-            let style = l.style.patch(l.spans[0].style);
-            let content = l.spans[0].content.to_string();
-            let text = content.trim_start();
-            let mut lead = content[..content.len() - text.len()].to_string();
-            let mut text = text;
-            for bullet in ["• ", "- "] {
-                if let Some(rest) = text.strip_prefix(bullet) {
-                    lead.push_str(bullet);
-                    text = rest;
-                }
-            }
-            // "Label   value": continued lines go under the value.
-            if let Some(gap) = text.find("  ").filter(|&g| g > 0 && g < 24) {
-                let value = text[gap..].trim_start();
-                lead.push_str(&text[..text.len() - value.len()]);
-                text = value;
-            }
-            super::hanging(&lead, text, width, style)
-                .into_iter()
-                .map(|h| {
-                    let joined: String = h.spans.iter().map(|s| s.content.as_ref()).collect();
-                    Line::styled(joined, style)
-                })
-                .collect()
+            // The leading space `para` takes off does not count against the width.
+            let room = usize::from(inner.width) + usize::from(starts_with_space(&l));
+            rewrap(l, room)
         })
         .collect();
     let fits = lines.iter().all(|l| {
@@ -221,6 +195,36 @@ pub fn plain(buf: &mut Buffer, area: Rect, lines: &[Line<'_>], scroll: u16) {
         return;
     }
     write_lines(buf, area, lines, scroll, false);
+}
+
+/// `line` as it is if it fits `width`, or is of several styles; else wrapped with
+/// its indent, bullet, or the column of a "Label   value" pair kept for what follows.
+fn rewrap(line: Line<'_>, width: usize) -> Vec<Line<'_>> {
+    if line.width() <= width || line.spans.len() != 1 {
+        return vec![line];
+    }
+    let style = line.style.patch(line.spans[0].style);
+    let content = &line.spans[0].content;
+    let mut text = content.trim_start();
+    let mut lead = content[..content.len() - text.len()].to_string();
+    for bullet in ["• ", "- "] {
+        if let Some(rest) = text.strip_prefix(bullet) {
+            lead.push_str(bullet);
+            text = rest;
+        }
+    }
+    if let Some(gap) = text.find("  ").filter(|&g| g > 0 && g < 24) {
+        let value = text[gap..].trim_start();
+        lead.push_str(&text[..text.len() - value.len()]);
+        text = value;
+    }
+    super::hanging(&lead, text, width, style)
+        .into_iter()
+        .map(|h| {
+            let joined: String = h.spans.iter().map(|s| s.content.as_ref()).collect();
+            Line::styled(joined, style)
+        })
+        .collect()
 }
 
 fn starts_with_space(line: &Line<'_>) -> bool {

@@ -106,7 +106,8 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         ws.summary_scroll
             .min(n.saturating_sub(usize::from(height)) as u16)
     };
-    super::paint::lines(buf, inner, lines.clone(), scroll(lines.len(), inner.height));
+    let offset = scroll(lines.len(), inner.height);
+    super::paint::lines(buf, inner, lines, offset);
 
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         format!(" {} ", i.t("summary-actions")),
