@@ -1,35 +1,37 @@
-//! The application state and its one entry point for change: `update(Action)`.
-//! Nothing here draws or touches the disk; the event loop saves after each change.
+//! The application state and its one entry point for change: `update(Action)`, which
+//! returns the effects (save, read, quit...) that the executor carries out. Events
+//! coming back (a file read, a save done) go through `on`. Nothing here draws or
+//! touches the disk.
 
 pub mod action;
+pub mod effect;
 pub mod folder;
 pub mod form;
 mod home;
 pub mod keys;
-pub mod room;
 pub mod steps;
 pub mod views;
 pub mod workshop;
+
+use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
 pub use action::Action;
+pub use effect::{After, Effect, Effects, Event, ReadFor};
 pub use folder::{previous_meeting, series_names};
-use keys::Ctx;
-use workshop::{Step, Sub, Workshop};
+use keys::{Ctx, When};
+use steps::{Cx, Outcome};
+use workshop::{Step, Workshop, actions_to_review};
 
 use crate::domain::digest::Digest;
 use crate::domain::framework::Framework;
 use crate::domain::ids::new_session_id;
-use crate::domain::session::Session;
-use crate::i18n::I18n;
-use crate::store::{Listed, LoadError, LoadErrorKind, Loaded};
-
-/// Reads one session file in full, when one is opened, reviewed or compared. The
-/// event loop gives the store's (which decrypts); reading one file takes a millisecond
-/// or two, so it is done on the key press rather than through another state.
-pub type Reader = Box<dyn Fn(&std::path::Path) -> Result<Session, LoadErrorKind> + Send + Sync>;
+use crate::domain::session::{Session, Status};
+use crate::i18n::{I18n, Localise};
+use crate::store::draft::Draft;
+use crate::store::{Listed, LoadError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
@@ -45,6 +47,22 @@ pub enum Picker {
     Step(usize),
     Voice(usize),
     Series(usize),
+}
+
+impl Picker {
+    fn index(&self) -> usize {
+        match self {
+            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) => *i,
+        }
+    }
+
+    fn at(&self, i: usize) -> Picker {
+        match self {
+            Picker::Step(_) => Picker::Step(i),
+            Picker::Voice(_) => Picker::Voice(i),
+            Picker::Series(_) => Picker::Series(i),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +81,15 @@ pub struct Message {
     pub error: bool,
 }
 
+/// What fills the screen under the frame.
+#[derive(Debug)]
+pub enum Screen {
+    Home,
+    Workshop(Box<Workshop>),
+    /// A read-only view over the home screen (review, compare, trend).
+    View(views::View),
+}
+
 pub struct App {
     pub i18n: I18n,
     pub framework: Framework,
@@ -70,32 +97,20 @@ pub struct App {
     pub custom_framework: bool,
     /// The folder's sessions as the lists know them (digests), newest first.
     pub sessions: Vec<Listed>,
-    /// Sessions held in full: those given to `new` and those saved since.
-    pub cache: Vec<Loaded>,
-    pub reader: Reader,
     pub load_errors: Vec<LoadError>,
     /// The folder is still being read (on another thread).
     pub loading: bool,
     pub home_selected: usize,
-    pub workshop: Option<Workshop>,
-    /// A read-only view over the home screen (review, compare, trend).
-    pub view: Option<views::View>,
     /// A session marked on the home screen, to compare with another.
     pub marked: Option<usize>,
+    pub screen: Screen,
     pub overlay: Overlay,
     pub message: Option<Message>,
     pub now: DateTime<FixedOffset>,
-    /// The open session changed and must be saved.
-    pub dirty: bool,
-    /// The last save failed with this error; data is kept in memory.
-    pub save_error: Option<String>,
-    pub quit: bool,
-    /// Quitting although saving fails: write a rescue copy elsewhere first.
-    pub rescue: bool,
+    /// The last save failed with this error; data is kept in memory and saving retried.
+    pub save_error: Option<std::io::ErrorKind>,
     /// Where the rescue copy went, to tell the user after the terminal is restored.
-    pub rescued: Option<std::path::PathBuf>,
-    /// The workshop is being left: once saved, the loop returns to the home screen.
-    pub closing: bool,
+    pub rescued: Option<PathBuf>,
     /// The sessions folder, shown on the first-run screen.
     pub folder: String,
     /// False under NO_COLOR: the view then uses only bold, reverse and underline.
@@ -107,42 +122,120 @@ impl App {
         i18n: I18n,
         framework: Framework,
         custom_framework: bool,
-        sessions: Vec<Loaded>,
+        mut sessions: Vec<Listed>,
         load_errors: Vec<LoadError>,
         now: DateTime<FixedOffset>,
     ) -> App {
-        let mut listed: Vec<Listed> = sessions
-            .iter()
-            .map(|l| Listed {
-                path: l.path.clone(),
-                digest: Digest::of(&l.session),
-            })
-            .collect();
-        crate::store::index::sort_listed(&mut listed);
+        crate::store::index::sort_listed(&mut sessions);
         App {
             i18n,
             framework,
             custom_framework,
-            sessions: listed,
-            cache: sessions,
-            reader: Box::new(crate::store::folder::load_file),
+            sessions,
             load_errors,
             loading: false,
             home_selected: 0,
-            workshop: None,
-            view: None,
             marked: None,
+            screen: Screen::Home,
             overlay: Overlay::None,
             message: None,
             now,
-            dirty: false,
             save_error: None,
-            quit: false,
-            rescue: false,
             rescued: None,
-            closing: false,
             color: true,
             folder: String::new(),
+        }
+    }
+
+    pub fn workshop(&self) -> Option<&Workshop> {
+        match &self.screen {
+            Screen::Workshop(ws) => Some(ws),
+            _ => None,
+        }
+    }
+
+    pub fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+        match &mut self.screen {
+            Screen::Workshop(ws) => Some(ws),
+            _ => None,
+        }
+    }
+
+    pub fn view(&self) -> Option<&views::View> {
+        match &self.screen {
+            Screen::View(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Something that came in: a key, time passing, the result of an effect.
+    pub fn on(&mut self, event: Event) -> Effects {
+        let user = matches!(event, Event::Key(_) | Event::Paste(_) | Event::Tick(_));
+        let mut fx = match event {
+            Event::Key(k) => self.on_key(k),
+            Event::Paste(text) => {
+                self.on_paste(&text);
+                Vec::new()
+            }
+            Event::Resize => Vec::new(),
+            Event::Tick(now) => {
+                self.now = now;
+                Vec::new()
+            }
+            Event::Listed(result) => {
+                self.listed(result);
+                Vec::new()
+            }
+            Event::Opened {
+                path,
+                session,
+                previous,
+                draft,
+            } => self.opened(*session, path, previous.map(|p| *p), draft),
+            Event::Held { session, holder } => {
+                self.held(&session, &holder);
+                Vec::new()
+            }
+            Event::Unreadable(e) => {
+                self.warn(e.localise(&self.i18n));
+                Vec::new()
+            }
+            Event::Read { then, sessions } => {
+                self.read_for(then, sessions);
+                Vec::new()
+            }
+            Event::Previous(p) => self.previous_arrived(p.map(|p| *p)),
+            Event::Saved { path, forked, then } => self.saved(path, forked, then),
+            Event::SaveFailed { error, then } => self.save_failed(error, then),
+            Event::Rescued(path) => {
+                self.rescued = path;
+                let mut fx = self.close_workshop();
+                fx.push(Effect::Quit);
+                fx
+            }
+        };
+        // A failed save is tried again on the next key or second, until it works.
+        let unsaved = self.workshop().is_some_and(|w| w.unsaved);
+        let saving = fx.iter().any(|e| matches!(e, Effect::Save { .. }));
+        if user && unsaved && self.save_error.is_some() && !saving {
+            fx.push(Effect::Save { then: After::Stay });
+        }
+        fx
+    }
+
+    fn listed(&mut self, result: std::io::Result<crate::store::FolderList>) {
+        self.loading = false;
+        match result {
+            Ok(list) => self.loaded(list.sessions, list.errors),
+            Err(e) => {
+                let text = crate::t!(
+                    self.i18n,
+                    "err-sessions-dir",
+                    dir = self.folder.as_str(),
+                    error = crate::i18n::io_kind(e.kind(), &self.i18n)
+                );
+                self.warn(text);
+            }
         }
     }
 
@@ -172,63 +265,44 @@ impl App {
     /// Whether a text editor is open on the screen (for the help's editing keys).
     pub fn focused_text_area_open(&self) -> bool {
         self.contexts_without_overlay().first() == Some(&Ctx::Editor)
-            || self.focused_form().is_some_and(|f| f.focused_is_text())
+            || self.focused_form().is_some_and(form::Form::focused_is_text)
     }
 
     /// The contexts of the screen itself, ignoring any pop-up.
     pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
-        if let Some(view) = &self.view {
-            return match view {
-                views::View::Trend { .. } => vec![Ctx::View, Ctx::Browse, Ctx::Global],
-                _ => vec![Ctx::View, Ctx::Scroll, Ctx::Browse, Ctx::Global],
-            };
-        }
-        let Some(ws) = &self.workshop else {
-            return vec![Ctx::Home, Ctx::Browse, Ctx::Global];
-        };
-        let mut v = match ws.step {
-            Step::Setup => vec![Ctx::Setup, Ctx::Form],
-            Step::Room if ws.room.form.is_some() => vec![Ctx::Form],
-            Step::Room => vec![Ctx::List, Ctx::Browse],
-            Step::Review if ws.review.note.is_some() => vec![Ctx::Editor],
-            Step::Review => vec![Ctx::Review, Ctx::Browse],
-            Step::Dim(d, sub) => {
-                let ds = &ws.dims[d];
-                match sub {
-                    Sub::Card => vec![Ctx::Scroll, Ctx::Browse],
-                    Sub::Contributions if ds.contrib.typing => {
-                        vec![Ctx::Editor, Ctx::Contributions]
-                    }
-                    Sub::Contributions => vec![Ctx::List, Ctx::Contributions, Ctx::Browse],
-                    Sub::Ratings if ds.ratings.reason.is_some() => vec![Ctx::Editor],
-                    Sub::Ratings => vec![Ctx::Ratings, Ctx::Browse],
-                    Sub::Agreement if ds.rationale.is_some() => vec![Ctx::Editor],
-                    Sub::Agreement => vec![Ctx::Agreement, Ctx::Browse],
-                    Sub::Actions if ds.actions.form.is_some() => vec![Ctx::Form],
-                    Sub::Actions => vec![Ctx::List, Ctx::Browse],
-                }
+        match &self.screen {
+            Screen::View(views::View::Trend { .. }) => vec![Ctx::View, Ctx::Browse, Ctx::Global],
+            Screen::View(_) => vec![Ctx::View, Ctx::Scroll, Ctx::Browse, Ctx::Global],
+            Screen::Home => vec![Ctx::Home, Ctx::Browse, Ctx::Global],
+            Screen::Workshop(ws) => {
+                let mut v = ws.state(ws.step).contexts();
+                v.push(Ctx::Workshop);
+                v.push(Ctx::Global);
+                v
             }
-            Step::Summary => vec![Ctx::Summary, Ctx::Browse],
-        };
-        v.push(Ctx::Workshop);
-        v.push(Ctx::Global);
-        v
+        }
     }
 
-    pub fn on_key(&mut self, ev: KeyEvent) {
+    fn on_key(&mut self, ev: KeyEvent) -> Effects {
         use crossterm::event::KeyEventKind;
         if ev.kind == KeyEventKind::Release {
-            return;
+            return Vec::new();
         }
         let contexts = self.contexts();
         let action = keys::resolve(&contexts, &ev);
         // In a form, Space and ←/→ belong to the text of a text field.
         let text_field = contexts.contains(&Ctx::Form)
-            && self.focused_form().is_some_and(|f| f.focused_is_text());
+            && self.focused_form().is_some_and(form::Form::focused_is_text);
         match action {
-            Some(Action::Toggle | Action::Left | Action::Right) if text_field => self.type_key(ev),
+            Some(Action::Toggle | Action::Left | Action::Right) if text_field => {
+                self.type_key(ev);
+                Vec::new()
+            }
             Some(a) => self.update(a),
-            None => self.type_key(ev),
+            None => {
+                self.type_key(ev);
+                Vec::new()
+            }
         }
     }
 
@@ -246,10 +320,6 @@ impl App {
         }
     }
 
-    pub fn tick(&mut self, now: DateTime<FixedOffset>) {
-        self.now = now;
-    }
-
     fn type_key(&mut self, ev: KeyEvent) {
         if let Some(ed) = self.focused_editor() {
             ed.input(ev);
@@ -257,78 +327,53 @@ impl App {
     }
 
     /// Whether a key of the table means something right now, so the hint bar and the
-    /// help do not offer what would do nothing (choices on a text field, opening a
-    /// session in an empty folder, finishing a finished session...).
+    /// help do not offer what would do nothing.
     pub fn binding_applies(&self, b: &keys::Binding) -> bool {
-        match b.action {
-            Action::Left | Action::Right | Action::Toggle if b.ctx == Ctx::Form => {
-                self.focused_form().is_some_and(|f| !f.focused_is_text())
-            }
-            Action::Open | Action::Review | Action::Compare | Action::Mark | Action::Trend
-                if b.ctx == Ctx::Home =>
-            {
-                !self.sessions.is_empty()
-            }
-            Action::ShowErrors => !self.load_errors.is_empty(),
-            // No "next step" on the last step, no "previous" on the first.
-            Action::NextStep | Action::PrevStep => self.workshop.as_ref().is_none_or(|w| {
-                let all = Step::all(self.framework.dimensions.len());
-                let edge = if b.action == Action::NextStep {
-                    all.last()
-                } else {
-                    all.first()
-                };
+        self.holds(b.when)
+    }
+
+    pub fn holds(&self, when: When) -> bool {
+        let ws = self.workshop();
+        let edge = |last: bool| {
+            ws.is_none_or(|w| {
+                let all = Step::all(&self.framework);
+                let edge = if last { all.last() } else { all.first() };
                 edge != Some(&w.step)
-            }),
-            Action::Open if b.ctx == Ctx::View => {
-                matches!(self.view, Some(views::View::Trend { .. }))
+            })
+        };
+        match when {
+            When::Always => true,
+            When::ChoiceField => self.focused_form().is_some_and(|f| !f.focused_is_text()),
+            When::Sessions => !self.sessions.is_empty(),
+            When::LoadErrors => !self.load_errors.is_empty(),
+            When::NotLastStep => edge(true),
+            When::NotFirstStep => edge(false),
+            When::TrendView => matches!(self.view(), Some(views::View::Trend { .. })),
+            When::ReviewView => matches!(self.view(), Some(views::View::Review { .. })),
+            When::NotFinished => ws.is_some_and(|w| w.session.status != Status::Finished),
+            When::ReviewItems => ws.is_some_and(|w| !w.session.action_review.is_empty()),
+            When::ListItems => {
+                ws.is_some_and(|w| w.state(w.step).has_items(&w.session, &self.framework))
             }
-            Action::Grouping | Action::NextTab | Action::PrevTab => {
-                matches!(self.view, Some(views::View::Review { .. }))
-            }
-            Action::Finish => self
-                .workshop
-                .as_ref()
-                .is_some_and(|w| w.session.status != crate::domain::session::Status::Finished),
-            Action::MarkDone | Action::MarkInProgress | Action::MarkDropped | Action::Edit
-                if b.ctx == Ctx::Review =>
-            {
-                self.workshop
-                    .as_ref()
-                    .is_some_and(|w| !w.session.action_review.is_empty())
-            }
-            Action::Edit | Action::Delete if b.ctx == Ctx::List => {
-                self.list_is_empty() == Some(false)
-            }
-            _ => true,
         }
     }
 
-    /// Whether the list of the current step (voices, contributions, actions) is empty.
-    fn list_is_empty(&self) -> Option<bool> {
-        let ws = self.workshop.as_ref()?;
-        Some(match ws.step {
-            Step::Room => ws.session.voices.is_empty(),
-            Step::Dim(d, Sub::Contributions) => ws
-                .session
-                .dimension(&self.framework.dimensions[d].id)
-                .is_none_or(|r| r.contributions.is_empty()),
-            Step::Dim(d, Sub::Actions) => ws
-                .session
-                .dimension(&self.framework.dimensions[d].id)
-                .is_none_or(|r| r.actions.is_empty()),
-            _ => return None,
-        })
+    /// What key labels depend on, for the help, the hints and messages that name keys.
+    pub fn labels(&self) -> keys::Labels<'_> {
+        keys::Labels {
+            i18n: &self.i18n,
+            max_level: self.framework.max_level(),
+        }
+    }
+
+    /// The label of the key for `action` in `ctx`, to put in a message.
+    pub fn key(&self, ctx: Ctx, action: Action) -> String {
+        keys::key_for(ctx, action, &self.labels())
     }
 
     pub fn focused_form(&self) -> Option<&form::Form> {
-        let ws = self.workshop.as_ref()?;
-        match ws.step {
-            Step::Setup => Some(&ws.setup),
-            Step::Room => ws.room.form.as_ref().map(|(_, f)| f),
-            Step::Dim(d, Sub::Actions) => ws.dims[d].actions.form.as_ref().map(|(_, f)| f),
-            _ => None,
-        }
+        let ws = self.workshop()?;
+        ws.state(ws.step).form()
     }
 
     /// The text editor keys go to, if any.
@@ -336,38 +381,23 @@ impl App {
         if self.overlay != Overlay::None {
             return None;
         }
-        let ws = self.workshop.as_mut()?;
-        let form = match ws.step {
-            Step::Setup => Some(&mut ws.setup),
-            Step::Room => ws.room.form.as_mut().map(|(_, f)| f),
-            Step::Review => return ws.review.note.as_mut(),
-            Step::Dim(d, sub) => {
-                let ds = &mut ws.dims[d];
-                match sub {
-                    Sub::Contributions if ds.contrib.typing => return Some(&mut ds.contrib.editor),
-                    Sub::Ratings => return ds.ratings.reason.as_mut(),
-                    Sub::Agreement => return ds.rationale.as_mut(),
-                    Sub::Actions => ds.actions.form.as_mut().map(|(_, f)| f),
-                    _ => None,
-                }
-            }
-            Step::Summary => None,
-        }?;
-        match &mut form.focused_mut().kind {
-            form::FieldKind::Text(ta) => Some(ta),
-            _ => None,
-        }
+        let ws = self.workshop_mut()?;
+        let step = ws.step;
+        ws.split(step).0.editor()
     }
 
-    pub fn update(&mut self, action: Action) {
+    pub fn update(&mut self, action: Action) -> Effects {
         self.message = None;
         match action {
             Action::Quit => return self.request_quit(),
             Action::Help => {
                 self.overlay = Overlay::Help(0);
-                return;
+                return Vec::new();
             }
-            Action::SwitchLanguage => return self.switch_language(),
+            Action::SwitchLanguage => {
+                self.switch_language();
+                return Vec::new();
+            }
             _ => {}
         }
         match self.overlay.clone() {
@@ -383,43 +413,101 @@ impl App {
                     (Some(n), _) => Overlay::Errors(n),
                     (None, _) => Overlay::None,
                 };
-                return;
+                return Vec::new();
             }
             Overlay::Confirm(what) => {
                 self.overlay = Overlay::None;
-                if action == Action::Yes {
-                    self.confirmed(what);
-                }
-                return;
+                return if action == Action::Yes {
+                    self.confirmed(what)
+                } else {
+                    Vec::new()
+                };
             }
-            Overlay::Picker(p) => return self.picker(p, action),
+            Overlay::Picker(p) => return self.picker(&p, action),
             Overlay::None => {}
         }
-        if self.view.is_some() {
-            return self.view_action(action);
+        match &self.screen {
+            Screen::View(_) => self.view_action(action),
+            Screen::Home => self.home(action),
+            Screen::Workshop(_) => self.workshop_action(action),
         }
-        if self.workshop.is_none() {
-            return self.home(action);
-        }
+    }
+
+    fn workshop_action(&mut self, action: Action) -> Effects {
+        let Some(ws) = self.workshop() else {
+            return Vec::new();
+        };
         match action {
             Action::NextStep => self.move_step(1),
             Action::PrevStep => self.move_step(-1),
             Action::GoToStep => {
-                let ws = self.workshop.as_ref().expect("checked");
-                let all = Step::all(self.framework.dimensions.len());
+                let all = Step::all(&self.framework);
                 let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
                 self.overlay = Overlay::Picker(Picker::Step(at));
+                Vec::new()
             }
-            _ => self.step_action(action),
+            Action::Back if !ws.state(ws.step).is_open() => self.leave(After::Leave),
+            _ => self.with_step(|state, cx| state.act(cx, action)),
         }
     }
 
-    fn request_quit(&mut self) {
-        if self.save_error.is_some() && self.dirty {
-            self.overlay = Overlay::Confirm(Confirm::QuitUnsaved);
+    /// Runs `f` on the current step's state with what it acts on, then turns what it
+    /// reported into state and effects.
+    fn with_step(&mut self, f: impl FnOnce(&mut dyn steps::StepState, &mut Cx)) -> Effects {
+        let series = series_names(&self.sessions);
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return Vec::new();
+        };
+        let step = ws.step;
+        let (state, session, previous) = ws.split(step);
+        let mut cx = Cx {
+            session,
+            previous,
+            fw: &self.framework,
+            i18n: &self.i18n,
+            now: self.now,
+            series: &series,
+            out: Outcome::default(),
+        };
+        f(state, &mut cx);
+        let out = cx.out;
+        self.outcome(out)
+    }
+
+    /// What a step reported: a pop-up, a message, a change to save, a step to go to.
+    fn outcome(&mut self, out: Outcome) -> Effects {
+        if let Some(o) = out.overlay {
+            self.overlay = o;
+        }
+        if out.message.is_some() {
+            self.message = out.message;
+        }
+        let mut fx = Vec::new();
+        if out.changed {
+            fx.extend(self.changed());
+        }
+        if out.next_step {
+            fx.extend(self.move_step(1));
+        }
+        fx
+    }
+
+    /// The one place that decides a change is saved.
+    fn changed(&mut self) -> Effects {
+        match self.workshop_mut() {
+            Some(ws) => {
+                ws.unsaved = true;
+                vec![Effect::Save { then: After::Stay }]
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn request_quit(&mut self) -> Effects {
+        if self.workshop().is_some() {
+            self.leave(After::Quit)
         } else {
-            self.leave_workshop();
-            self.quit = true;
+            vec![Effect::Quit]
         }
     }
 
@@ -436,51 +524,156 @@ impl App {
 
     pub fn new_session(&mut self) {
         let lang = self.i18n.lang().to_string();
-        let mut s = Session::new(
+        let s = Session::new(
             new_session_id(),
             String::new(),
             self.now,
             &lang,
             &self.framework,
         );
-        s.current_step = "setup".into();
-        self.open(s, None);
+        self.open(s, None, None);
     }
 
-    pub fn open(&mut self, session: Session, path: Option<std::path::PathBuf>) {
-        let previous = self.previous_of(&session);
+    pub fn open(&mut self, session: Session, path: Option<PathBuf>, previous: Option<Session>) {
         let mut ws = Workshop::new(session, path, previous, &self.framework, self.now);
-        if ws.session.status == crate::domain::session::Status::Finished {
+        if ws.session.status == Status::Finished {
             ws.step = Step::Summary;
         }
-        self.workshop = Some(ws);
+        self.screen = Screen::Workshop(Box::new(ws));
     }
 
-    /// Back to the home screen; what is typed in a form is kept in the session.
-    pub fn leave_workshop(&mut self) {
-        let Some(mut ws) = self.workshop.take() else {
-            return;
-        };
-        if ws.step == Step::Setup {
-            steps::apply_setup(&mut ws, &|s| self.previous_of(s));
+    fn opened(
+        &mut self,
+        session: Session,
+        path: PathBuf,
+        previous: Option<Session>,
+        draft: Option<Draft>,
+    ) -> Effects {
+        self.open(session, Some(path), previous);
+        match draft {
+            Some(d) => self.restore_draft(&d),
+            None => Vec::new(),
         }
-        self.flush_editors(&mut ws);
-        ws.bank_time(&self.framework, self.now);
+    }
+
+    /// The session is open in another instance: show it read-only, and say who has it.
+    fn held(&mut self, session: &Session, holder: &crate::store::lock::Holder) {
+        self.screen = Screen::View(views::View::Review {
+            session: views::shown(session, &self.sessions),
+            previous: None,
+            tab: 0,
+            grouping: views::Grouping::None,
+            scroll: 0,
+        });
+        // "27 Nov 2026 22:41" rather than the lock file's RFC 3339 stamp.
+        let since = DateTime::parse_from_rfc3339(&holder.since).map_or_else(
+            |_| holder.since.clone(),
+            |t| {
+                let local = t.naive_local();
+                format!(
+                    "{} {}",
+                    self.i18n.date_short(local.date()),
+                    self.i18n.time(local.time())
+                )
+            },
+        );
+        let text = crate::t!(
+            self.i18n,
+            "locked-by",
+            pid = holder.pid,
+            host = holder.host.as_str(),
+            since = since.as_str()
+        );
+        self.warn(text);
+    }
+
+    /// Back to the home screen (or out): what is typed in each step goes into the
+    /// session, which is saved first.
+    fn leave(&mut self, after: After) -> Effects {
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return vec![Effect::Quit];
+        };
+        let mut changed = false;
+        let steps = if ws.step == Step::Setup {
+            Step::all(&self.framework)
+        } else {
+            Step::all(&self.framework)
+                .into_iter()
+                .filter(|s| *s != Step::Setup)
+                .collect()
+        };
+        let series = series_names(&self.sessions);
+        for step in steps {
+            let (state, session, previous) = ws.split(step);
+            let mut cx = Cx {
+                session,
+                previous,
+                fw: &self.framework,
+                i18n: &self.i18n,
+                now: self.now,
+                series: &series,
+                out: Outcome::default(),
+            };
+            state.leave(&mut cx);
+            changed |= cx.out.changed;
+        }
         if ws.path.is_none() && ws.session.title.trim().is_empty() {
             // A new session left before it had a title: nothing worth keeping.
-            self.dirty = false;
-            return;
+            self.screen = Screen::Home;
+            return if after == After::Quit {
+                vec![Effect::Quit]
+            } else {
+                Vec::new()
+            };
         }
-        self.dirty = true;
-        self.closing = true;
-        self.workshop = Some(ws);
+        if ws.session.status != Status::Finished {
+            changed |= ws.bank_time(&self.framework, self.now);
+        }
+        ws.unsaved |= changed;
+        vec![Effect::Save { then: after }]
     }
 
-    /// Called by the loop after a save of a workshop being left: update the home list.
-    pub fn close_workshop(&mut self) {
-        if let Some(ws) = self.workshop.take()
-            && let Some(path) = ws.path
-        {
+    fn saved(&mut self, path: PathBuf, forked: Option<String>, then: After) -> Effects {
+        self.save_error = None;
+        let forked = forked.is_some_and(|id| {
+            self.workshop_mut().is_some_and(|ws| {
+                ws.session.id = id;
+                true
+            })
+        });
+        if let Some(ws) = self.workshop_mut() {
+            ws.path = Some(path);
+            ws.unsaved = false;
+        }
+        if forked {
+            self.warn(self.i18n.t("conflict-forked"));
+        }
+        match then {
+            After::Stay => Vec::new(),
+            After::Leave => self.close_workshop(),
+            After::Quit => {
+                let mut fx = self.close_workshop();
+                fx.push(Effect::Quit);
+                fx
+            }
+        }
+    }
+
+    fn save_failed(&mut self, error: std::io::ErrorKind, then: After) -> Effects {
+        self.save_error = Some(error);
+        if then == After::Quit {
+            self.overlay = Overlay::Confirm(Confirm::QuitUnsaved);
+        }
+        Vec::new()
+    }
+
+    /// The workshop is saved and left: back home, its listing up to date.
+    fn close_workshop(&mut self) -> Effects {
+        let Screen::Workshop(ws) = std::mem::replace(&mut self.screen, Screen::Home) else {
+            return Vec::new();
+        };
+        let mut fx = Vec::new();
+        if let Some(path) = ws.path {
             let id = ws.session.id.clone();
             self.sessions.retain(|l| l.digest.id != id);
             self.sessions.push(Listed {
@@ -488,202 +681,169 @@ impl App {
                 digest: Digest::of(&ws.session),
             });
             crate::store::index::sort_listed(&mut self.sessions);
-            self.cache.retain(|l| l.session.id != id);
-            self.cache.push(Loaded {
-                path,
-                session: ws.session,
-            });
+            fx.push(Effect::Close(path));
         }
         self.home_selected = self
             .home_selected
             .min(self.sessions.len().saturating_sub(1));
+        fx
     }
 
-    /// Typed text in a rationale, reason or note is kept when the facilitator moves on.
-    fn flush_editors(&self, ws: &mut Workshop) {
-        steps::flush_editors(ws, &self.framework);
+    fn move_step(&mut self, by: isize) -> Effects {
+        let all = Step::all(&self.framework);
+        let Some(ws) = self.workshop() else {
+            return Vec::new();
+        };
+        let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
+        let to = at.saturating_add_signed(by).min(all.len() - 1);
+        self.go_to(all[to])
     }
 
-    fn move_step(&mut self, by: isize) {
-        let all = Step::all(self.framework.dimensions.len());
-        let Some(ws) = &self.workshop else { return };
-        let at = all.iter().position(|s| *s == ws.step).unwrap_or(0) as isize;
-        let to = (at + by).clamp(0, all.len() as isize - 1) as usize;
-        self.go_to(all[to]);
-    }
-
-    pub fn go_to(&mut self, step: Step) {
-        let (sessions, cache, reader) = (&self.sessions, &self.cache, &self.reader);
-        let previous = |s: &Session| folder::previous_full(sessions, cache, reader, s);
-        let Some(ws) = self.workshop.as_mut() else {
-            return;
+    pub fn go_to(&mut self, step: Step) -> Effects {
+        let Some(ws) = self.workshop() else {
+            return Vec::new();
         };
         if ws.step == step {
-            return;
+            return Vec::new();
         }
-        if ws.step == Step::Setup && !steps::apply_setup(ws, &previous) {
-            return;
+        let mut left = true;
+        let mut fx = self.with_step(|state, cx| left = state.leave(cx));
+        if !left {
+            return fx;
         }
-        steps::flush_editors(ws, &self.framework);
-        ws.bank_time(&self.framework, self.now);
-        ws.step = step;
-        ws.session.current_step = step.id(&self.framework);
-        self.dirty = true;
+        let (fw, now) = (&self.framework, self.now);
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return fx;
+        };
+        let mut changed = false;
+        // A finished session is only looked at: moving around it changes nothing.
+        if ws.session.status != Status::Finished {
+            changed |= ws.bank_time(fw, now);
+            let id = step.id(fw);
+            changed |= ws.session.current_step != id;
+            ws.session.current_step = id;
+        }
+        ws.step_since = now;
+        let from = std::mem::replace(&mut ws.step, step);
+        let saving = fx.iter().any(|e| matches!(e, Effect::Save { .. }));
+        if changed && !saving {
+            fx.extend(self.changed());
+        }
+        if from == Step::Setup {
+            fx.extend(self.previous_needed());
+        }
+        fx
     }
 
-    fn picker(&mut self, p: Picker, action: Action) {
-        let len = self.picker_len(&p);
-        let idx = match p {
-            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) => i,
+    /// The series may have changed: the previous meeting to compare with and review the
+    /// actions of is looked for again.
+    fn previous_needed(&mut self) -> Effects {
+        let Some(ws) = self.workshop() else {
+            return Vec::new();
         };
-        let with = |i: usize| match p {
-            Picker::Step(_) => Picker::Step(i),
-            Picker::Voice(_) => Picker::Voice(i),
-            Picker::Series(_) => Picker::Series(i),
+        let s = &ws.session;
+        if ws.previous.as_ref().is_some_and(|p| p.series == s.series) {
+            return Vec::new();
+        }
+        match previous_meeting(&self.sessions, &s.series, &s.id, s.started) {
+            Some(p) => vec![Effect::ReadPrevious(p.path.clone())],
+            None => self.previous_arrived(None),
+        }
+    }
+
+    /// The previous meeting, read: its open actions are reviewed, unless the review has
+    /// begun.
+    fn previous_arrived(&mut self, previous: Option<Session>) -> Effects {
+        let Some(ws) = self.workshop_mut() else {
+            return Vec::new();
         };
+        ws.previous = previous;
+        let s = &mut ws.session;
+        let untouched = s
+            .action_review
+            .iter()
+            .all(|r| r.status == crate::domain::session::ActionStatus::Open && r.note.is_empty());
+        if !untouched {
+            return Vec::new();
+        }
+        let review = ws
+            .previous
+            .as_ref()
+            .map(actions_to_review)
+            .unwrap_or_default();
+        if s.action_review == review {
+            return Vec::new();
+        }
+        s.action_review = review;
+        self.changed()
+    }
+
+    fn picker(&mut self, p: &Picker, action: Action) -> Effects {
+        let len = self.picker_len(p).max(1);
+        let idx = p.index();
         match action {
-            Action::Up => self.overlay = Overlay::Picker(with(idx.saturating_sub(1))),
-            Action::Down => {
-                self.overlay = Overlay::Picker(with((idx + 1) % len.max(1)));
-            }
+            Action::Up => self.overlay = Overlay::Picker(p.at(idx.saturating_sub(1))),
+            Action::Down => self.overlay = Overlay::Picker(p.at((idx + 1) % len)),
             Action::Submit => {
                 self.overlay = Overlay::None;
-                self.picked(p);
+                return self.picked(p);
             }
             Action::Back => self.overlay = Overlay::None,
             _ => {}
         }
+        Vec::new()
     }
 
     pub fn picker_len(&self, p: &Picker) -> usize {
         match p {
-            Picker::Step(_) => Step::all(self.framework.dimensions.len()).len(),
-            Picker::Voice(_) => 1 + self.workshop.as_ref().map_or(0, |w| w.session.voices.len()),
+            Picker::Step(_) => Step::all(&self.framework).len(),
+            Picker::Voice(_) => 1 + self.workshop().map_or(0, |w| w.session.voices.len()),
             Picker::Series(_) => series_names(&self.sessions).len(),
         }
     }
 
-    fn picked(&mut self, p: Picker) {
+    fn picked(&mut self, p: &Picker) -> Effects {
         match p {
-            Picker::Step(i) => {
-                let all = Step::all(self.framework.dimensions.len());
-                if let Some(step) = all.get(i) {
-                    self.go_to(*step);
-                }
-            }
-            Picker::Voice(i) => {
-                if let Some(ws) = &mut self.workshop {
-                    let voice = i
-                        .checked_sub(1)
-                        .and_then(|i| ws.session.voices.get(i))
-                        .map(|v| v.id);
-                    if let Some(ds) = ws.dim_state() {
-                        ds.contrib.voice = voice;
-                    }
-                }
-            }
-            Picker::Series(i) => {
-                let names = series_names(&self.sessions);
-                if let (Some(name), Some(ws)) = (names.get(i), &mut self.workshop) {
-                    ws.setup.set_text("series", name);
-                }
+            Picker::Step(i) => match Step::all(&self.framework).get(*i) {
+                Some(step) => self.go_to(*step),
+                None => Vec::new(),
+            },
+            Picker::Voice(i) | Picker::Series(i) => {
+                let i = *i;
+                self.with_step(|state, cx| state.picked(cx, p, i))
             }
         }
     }
 
-    fn confirmed(&mut self, what: Confirm) {
+    fn confirmed(&mut self, what: Confirm) -> Effects {
         match what {
-            Confirm::QuitUnsaved => {
-                // The loop writes a rescue copy before the session is dropped.
-                self.rescue = true;
-                self.quit = true;
-            }
-            other => steps::confirmed(self, other),
+            Confirm::QuitUnsaved => vec![Effect::Rescue],
+            other => self.with_step(|state, cx| state.confirmed(cx, other)),
         }
     }
 
     /// The text being typed in the open step, to keep as a draft.
-    pub fn current_draft(&self) -> Option<crate::store::draft::Draft> {
-        use crate::store::draft::Draft;
-        let ws = self.workshop.as_ref()?;
-        let step = ws.step.id(&self.framework);
-        let (field, ta) = match ws.step {
-            Step::Dim(d, Sub::Contributions) => ("contribution", &ws.dims[d].contrib.editor),
-            Step::Dim(d, Sub::Agreement) => ("rationale", ws.dims[d].rationale.as_ref()?),
-            Step::Review => ("note", ws.review.note.as_ref()?),
-            _ => return None,
-        };
-        let text = form::text_of(ta);
-        if text.trim().is_empty() {
-            return None;
-        }
-        let mut draft = Draft {
-            step,
-            field: field.to_string(),
-            text,
-            ..Draft::default()
-        };
-        if let Step::Dim(d, Sub::Contributions) = ws.step {
-            let cs = &ws.dims[d].contrib;
-            let dim = &self.framework.dimensions[d].id;
-            let stored = cs.editing.and_then(|i| {
-                ws.session
-                    .dimension(dim)
-                    .and_then(|r| r.contributions.get(i))
-            });
-            // An existing contribution opened and left as it was: nothing to keep.
-            if stored.is_some_and(|c| {
-                c.text == draft.text
-                    && c.voice == cs.voice
-                    && c.phase == cs.phase
-                    && c.kind == cs.kind
-            }) {
-                return None;
-            }
-            draft.voice = cs.voice;
-            draft.phase = cs.phase.clone();
-            draft.kind = Some(cs.kind);
-            draft.editing = cs.editing;
-        }
-        Some(draft)
+    pub fn current_draft(&self) -> Option<Draft> {
+        let ws = self.workshop()?;
+        ws.state(ws.step).draft(&ws.session, &self.framework)
     }
 
     /// Puts back text typed before an interruption, where it was typed.
-    pub fn restore_draft(&mut self, d: crate::store::draft::Draft) {
+    pub fn restore_draft(&mut self, d: &Draft) -> Effects {
         let Some(step) = Step::parse(&d.step, &self.framework) else {
-            return;
+            return Vec::new();
         };
-        let Some(ws) = self.workshop.as_mut() else {
-            return;
+        let fw = &self.framework;
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return Vec::new();
         };
-        match (step, d.field.as_str()) {
-            (Step::Dim(n, _), "contribution") => {
-                let dim = &self.framework.dimensions[n].id;
-                let count = ws
-                    .session
-                    .dimension(dim)
-                    .map_or(0, |r| r.contributions.len());
-                let voice = d.voice.filter(|v| ws.session.voice(*v).is_some());
-                let cs = &mut ws.dims[n].contrib;
-                cs.editor = form::editor(&d.text);
-                cs.typing = true;
-                cs.voice = voice;
-                cs.phase = d.phase.clone();
-                if let Some(kind) = d.kind {
-                    cs.kind = kind;
-                }
-                // Back to the contribution it edits, if that one is still there.
-                cs.editing = d.editing.filter(|i| *i < count);
-                if let Some(i) = cs.editing {
-                    cs.selected = i;
-                }
-            }
-            (Step::Dim(n, _), "rationale") => ws.dims[n].rationale = Some(form::editor(&d.text)),
-            (Step::Review, "note") => ws.review.note = Some(form::editor(&d.text)),
-            _ => return,
+        let (state, session, _) = ws.split(step);
+        if !state.restore(session, fw, d) {
+            return Vec::new();
         }
-        self.go_to(step);
+        let fx = self.go_to(step);
         self.say("draft-restored");
+        fx
     }
 
     pub fn say(&mut self, msg_id: &str) {

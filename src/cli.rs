@@ -1,13 +1,9 @@
 //! The command line: everything a script or an M&E officer needs without the TUI.
 
-pub mod check;
-pub mod compare;
+pub mod commands;
 pub mod crypt;
-pub mod list;
+pub mod error;
 pub mod localise;
-pub mod show;
-pub mod table;
-pub mod trend;
 
 use std::path::PathBuf;
 
@@ -79,10 +75,18 @@ pub enum Command {
         #[arg(long, value_name = "SERIES", conflicts_with = "session")]
         series: Option<String>,
         #[arg(long, value_enum, value_name = "FORMAT")]
-        format: crate::export::Format,
+        format: Format,
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
         #[arg(long)]
         anonymize: bool,
     },
+}
+
+/// The formats `toguna export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    Csv,
+    Json,
 }

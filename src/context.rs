@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use crate::cli::error::CliError;
 use crate::domain::framework::Framework;
 use crate::i18n::I18n;
 use crate::store::Store;
-use crate::store::crypt::{Cipher, CryptError, is_encrypted};
+use crate::store::crypt::{Cipher, is_encrypted};
 use crate::t;
 
 pub struct Context {
@@ -21,11 +22,11 @@ pub struct Context {
 
 /// Where the passphrase of an encrypted folder comes from: `TOGUNA_PASSPHRASE` (for
 /// scripts), else a prompt on the terminal that does not echo.
-pub fn passphrase(prompt: &str, i: &I18n) -> Result<String, String> {
+pub fn passphrase(prompt: &str) -> Result<String, CliError> {
     if let Ok(p) = std::env::var("TOGUNA_PASSPHRASE") {
         return Ok(p);
     }
-    rpassword::prompt_password(prompt).map_err(|_| i.t("err-passphrase-needed"))
+    rpassword::prompt_password(prompt).map_err(|_| CliError::PassphraseNeeded)
 }
 
 impl Context {
@@ -48,33 +49,31 @@ impl Context {
 
     /// Opens (and on first use creates) the sessions folder; for an encrypted folder,
     /// asks for the passphrase once per run.
-    pub fn store(&self) -> Result<Store, String> {
+    pub fn store(&self) -> Result<Store, CliError> {
         if let Some(s) = self.store.get() {
             return Ok(s.clone());
         }
         let i = &self.i18n;
-        let store = Store::open(&self.sessions_dir).map_err(|e| {
-            t!(
-                i,
-                "err-sessions-dir",
-                dir = self.store_dir(),
-                error = e.to_string()
-            )
-        })?;
+        let store = Store::open(&self.sessions_dir).map_err(|e| self.folder_error(&e))?;
         let store = if is_encrypted(store.dir()) {
-            let pass = passphrase(
-                &format!("{} ", t!(i, "passphrase-prompt", dir = self.store_dir())),
-                i,
-            )?;
-            match Cipher::unlock(store.dir(), &pass) {
-                Ok(c) => store.with_cipher(c),
-                Err(CryptError::WrongPassphrase) => return Err(i.t("err-wrong-passphrase")),
-                Err(e) => return Err(t!(i, "err-key", error = e.to_string())),
-            }
+            let pass = passphrase(&format!(
+                "{} ",
+                t!(i, "passphrase-prompt", dir = self.store_dir())
+            ))?;
+            let cipher = Cipher::unlock(store.dir(), &pass)?;
+            store.with_cipher(cipher)
         } else {
             store
         };
         Ok(self.store.get_or_init(|| store).clone())
+    }
+
+    /// The sessions folder could not be used.
+    pub fn folder_error(&self, e: &std::io::Error) -> CliError {
+        CliError::Folder {
+            dir: self.sessions_dir.clone(),
+            kind: e.kind(),
+        }
     }
 
     pub fn store_dir(&self) -> String {

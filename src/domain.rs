@@ -3,8 +3,10 @@
 
 pub mod compare;
 pub mod digest;
+pub mod edit;
 pub mod framework;
 pub mod ids;
+pub mod privacy;
 pub mod session;
 pub mod summary;
 pub mod trend;

@@ -165,6 +165,58 @@ impl I18n {
     }
 }
 
+/// English, built once: the wording of errors when they are printed without a language
+/// at hand (logs, test failures). Users always see them through `Localise`.
+pub fn english() -> &'static I18n {
+    static EN: std::sync::OnceLock<I18n> = std::sync::OnceLock::new();
+    EN.get_or_init(|| I18n::with_extra_dir("en", None))
+}
+
+/// Errors hold data, never words: their wording lives in the catalogues, once, and is
+/// looked up where the error is shown.
+pub trait Localise {
+    fn localise(&self, i: &I18n) -> String;
+}
+
+/// `Display` (English) and `Error` for a type that is `Localise`.
+#[macro_export]
+macro_rules! worded_error {
+    ($ty:ty) => {
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&$crate::i18n::Localise::localise(
+                    self,
+                    $crate::i18n::english(),
+                ))
+            }
+        }
+        impl ::std::error::Error for $ty {}
+    };
+}
+
+/// What went wrong with a file, from the kind of the system's error, in the interface
+/// language: never the system's English, never a temporary file's name.
+pub fn io_kind(kind: std::io::ErrorKind, i: &I18n) -> String {
+    use std::io::ErrorKind as K;
+    let id = match kind {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission",
+        K::AlreadyExists => "io-exists",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "io-full",
+        K::NotADirectory => "io-not-a-folder",
+        K::IsADirectory => "io-is-a-folder",
+        K::DirectoryNotEmpty => "io-not-empty",
+        K::InvalidData | K::UnexpectedEof => "io-damaged",
+        K::Interrupted | K::TimedOut | K::WouldBlock => "io-interrupted",
+        K::InvalidFilename => "io-bad-name",
+        K::ResourceBusy => "io-busy",
+        K::BrokenPipe => "io-closed",
+        _ => "io-other",
+    };
+    i.t(id)
+}
+
 fn new_bundle(code: &str) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod crypt;
 pub mod draft;
+pub mod error;
 pub mod folder;
 pub mod format;
 pub mod index;
@@ -10,5 +11,6 @@ pub mod location;
 pub mod lock;
 mod writer;
 
-pub use folder::{LoadError, LoadErrorKind, Loaded, Store};
+pub use error::{LoadError, LoadErrorKind, ResolveError};
+pub use folder::{Loaded, Store};
 pub use index::{FolderList, Listed};

@@ -1,79 +1,15 @@
 //! The app's state machine driven by keys, without a terminal: a whole workshop from
 //! set-up to summary, and the file it leaves holds exactly what was entered.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use toguna::app::App;
+#[path = "common/common.rs"]
+mod common;
+
+use chrono::{DateTime, NaiveDate};
+use common::{Driver, t0};
+use crossterm::event::KeyCode;
+use toguna::app::Event;
 use toguna::domain::framework::Framework;
 use toguna::domain::session::*;
-use toguna::i18n::I18n;
-use toguna::store::Store;
-use toguna::tui::persist;
-
-fn t0() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-11-27T14:05:00+00:00").unwrap()
-}
-
-struct Driver {
-    app: App,
-    store: Store,
-    _dir: tempfile::TempDir,
-}
-
-impl Driver {
-    fn new(lang: &str) -> Driver {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let app = App::new(
-            I18n::with_extra_dir(lang, None),
-            Framework::builtin(lang),
-            false,
-            vec![],
-            vec![],
-            t0(),
-        );
-        Driver {
-            app,
-            store,
-            _dir: dir,
-        }
-    }
-
-    /// One key, then what the event loop does after every event.
-    fn key(&mut self, code: KeyCode) -> &mut Self {
-        self.key_mod(code, KeyModifiers::NONE)
-    }
-
-    fn key_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
-        self.app.on_key(KeyEvent::new(code, m));
-        persist(&mut self.app, &self.store);
-        self
-    }
-
-    fn ctrl(&mut self, c: char) -> &mut Self {
-        self.key_mod(KeyCode::Char(c), KeyModifiers::CONTROL)
-    }
-
-    fn typed(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
-        self
-    }
-
-    fn paste(&mut self, text: &str) -> &mut Self {
-        self.app.on_paste(text);
-        persist(&mut self.app, &self.store);
-        self
-    }
-
-    fn on_disk(&self) -> Session {
-        let all = self.store.load_all().unwrap();
-        assert!(all.errors.is_empty(), "{:?}", all.errors);
-        assert_eq!(all.sessions.len(), 1, "one file");
-        all.sessions[0].session.clone()
-    }
-}
 
 #[test]
 fn a_whole_workshop_from_setup_to_summary() {
@@ -236,7 +172,7 @@ fn a_whole_workshop_from_setup_to_summary() {
 
     // Back home: the list shows it.
     d.key(KeyCode::Char('q'));
-    assert!(d.app.workshop.is_none());
+    assert!(d.app.workshop().is_none());
     assert_eq!(d.app.sessions.len(), 1);
     assert_eq!(d.app.sessions[0].digest.status, Status::Finished);
 }
@@ -251,23 +187,15 @@ fn quitting_midway_keeps_the_session_in_progress_and_resumes_there() {
         .key(KeyCode::PageDown);
     d.typed("typed but not submitted");
     d.ctrl('c');
-    assert!(d.app.quit);
+    assert!(d.exec.quit());
     let s = d.on_disk();
     assert_eq!(s.status, Status::InProgress);
     assert_eq!(s.current_step, "wide/ratings");
 
     // A new run opens the session where it stopped.
-    let loaded = d.store.load_all().unwrap();
-    let mut app = App::new(
-        I18n::with_extra_dir("en", None),
-        Framework::builtin("en"),
-        false,
-        loaded.sessions,
-        vec![],
-        t0(),
-    );
-    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    let ws = app.workshop.as_ref().unwrap();
+    let mut d = d.restart("en");
+    d.key(KeyCode::Enter);
+    let ws = d.ws();
     assert_eq!(
         ws.step,
         toguna::app::workshop::Step::Dim(0, toguna::app::workshop::Sub::Ratings)
@@ -288,12 +216,13 @@ fn moving_between_steps_loses_nothing_typed() {
         .key(KeyCode::Char('a'))
         .key(KeyCode::PageDown)
         .key(KeyCode::PageUp);
-    assert!(d.app.workshop.as_ref().unwrap().room.form.is_some());
+    assert!(d.ws().room.form.is_some());
     // A rationale being typed is written when the facilitator moves on.
-    d.app.go_to(toguna::app::workshop::Step::Dim(
+    let fx = d.app.go_to(toguna::app::workshop::Step::Dim(
         1,
         toguna::app::workshop::Sub::Agreement,
     ));
+    d.exec.run(&mut d.app, fx);
     d.key(KeyCode::Char('4')).typed("half a sentence");
     d.key(KeyCode::PageDown);
     let systematic = d.on_disk().dimension("systematic").unwrap().clone();
@@ -305,12 +234,12 @@ fn moving_between_steps_loses_nothing_typed() {
 fn a_new_session_left_without_a_title_leaves_no_file() {
     let mut d = Driver::new("en");
     d.key(KeyCode::Char('n')).key(KeyCode::Esc);
-    assert!(d.app.workshop.is_none());
+    assert!(d.app.workshop().is_none());
     assert!(d.store.files().unwrap().is_empty());
     // Enter without a title says why and stays.
     d.key(KeyCode::Char('n')).key(KeyCode::Enter);
-    let ws = d.app.workshop.as_ref().unwrap();
-    assert_eq!(ws.setup.problem, Some("problem-title-required"));
+    let ws = d.ws();
+    assert_eq!(ws.setup.form.problem, Some("problem-title-required"));
 }
 
 #[test]
@@ -339,17 +268,17 @@ fn a_pasted_newline_never_submits() {
 fn a_failed_save_is_reported_and_retried() {
     let mut d = Driver::new("en");
     d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let path = d.ws().path.clone().unwrap();
     // Make saving impossible: the folder is replaced by a file.
     let dir = path.parent().unwrap().to_path_buf();
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::write(&dir, b"not a folder").unwrap();
     d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
     assert!(d.app.save_error.is_some());
-    assert!(d.app.dirty, "the change is still to be saved");
+    assert!(d.ws().unsaved, "the change is still to be saved");
     // Quitting asks first.
     d.ctrl('c');
-    assert!(!d.app.quit);
+    assert!(!d.exec.quit());
     d.key(KeyCode::Char('n'));
     // Saving works again: the next event saves everything.
     std::fs::remove_file(&dir).unwrap();
@@ -358,18 +287,6 @@ fn a_failed_save_is_reported_and_retried() {
     assert!(d.app.save_error.is_none());
     let s = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(s.voices[0].name, "Fatou");
-}
-
-fn reopen(d: &Driver, lang: &str) -> App {
-    let loaded = d.store.load_all().unwrap();
-    App::new(
-        I18n::with_extra_dir(lang, None),
-        Framework::builtin(lang),
-        false,
-        loaded.sessions,
-        vec![],
-        t0(),
-    )
 }
 
 #[test]
@@ -382,28 +299,24 @@ fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
     d.typed("half a sentence, not yet saved");
     // Drafts are written at most once a second: the first key wrote one, the rest
     // waits for the clock's next tick.
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let path = d.ws().path.clone().unwrap();
     assert_eq!(d.store.load_draft(&path).unwrap().text, "h");
-    d.app.tick(t0() + chrono::Duration::seconds(1));
-    persist(&mut d.app, &d.store);
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    d.event(Event::Tick(t0() + chrono::Duration::seconds(1)));
+    let path = d.ws().path.clone().unwrap();
     let draft = d.store.load_draft(&path).expect("the draft is on disk");
     assert_eq!(draft.text, "half a sentence, not yet saved");
     assert_eq!(draft.step, "wide/contributions");
     // The process dies here (nothing else runs; its lock goes with it). A new run
     // resumes with the text back.
-    drop(d.app.workshop.take());
-    let mut app = reopen(&d, "en");
-    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    persist(&mut app, &d.store);
+    let mut d = d.restart("en");
+    d.key(KeyCode::Enter);
     assert_eq!(
-        app.current_draft().unwrap().text,
+        d.app.current_draft().unwrap().text,
         "half a sentence, not yet saved"
     );
-    assert!(app.message.is_some(), "the facilitator is told");
+    assert!(d.app.message.is_some(), "the facilitator is told");
     // Once submitted, the draft goes.
-    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    persist(&mut app, &d.store);
+    d.key(KeyCode::Enter);
     assert!(d.store.load_draft(&path).is_none());
 }
 
@@ -411,10 +324,9 @@ fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
 fn a_second_instance_opens_a_held_session_read_only() {
     let mut d = Driver::new("en");
     d.key(KeyCode::Char('n')).typed("Held").key(KeyCode::Enter);
-    let mut second = reopen(&d, "en");
-    second.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let mut second = d.beside("en");
     // Pretend the lock belongs to another live process of this machine (pid 1).
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let path = d.ws().path.clone().unwrap();
     let lock = toguna::store::lock::lock_path(&path);
     std::fs::write(
         &lock,
@@ -424,13 +336,13 @@ fn a_second_instance_opens_a_held_session_read_only() {
         ),
     )
     .unwrap();
-    persist(&mut second, &d.store);
-    assert!(second.workshop.is_none(), "not opened for editing");
+    second.key(KeyCode::Enter);
+    assert!(second.app.workshop().is_none(), "not opened for editing");
     assert!(matches!(
-        second.view,
+        second.app.view(),
         Some(toguna::app::views::View::Review { .. })
     ));
-    let message = second.message.as_ref().unwrap().text.clone();
+    let message = second.app.message.as_ref().unwrap().text.clone();
     assert!(message.contains("process 1"), "{message}");
     // Since when, as people write it, not as the lock file stores it.
     assert!(message.contains("27 Nov 2026 14:05"), "{message}");
@@ -440,11 +352,10 @@ fn a_second_instance_opens_a_held_session_read_only() {
 fn a_file_changed_by_someone_else_is_not_overwritten() {
     let mut d = Driver::new("en");
     d.key(KeyCode::Char('n')).typed("Mine").key(KeyCode::Enter);
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let path = d.ws().path.clone().unwrap();
     // A sync tool replaces the file with another version.
     let mut theirs = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
     theirs.notes = "their edit".into();
-    std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&path, toguna::store::format::to_text(&theirs)).unwrap();
     d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
     let all = d.store.load_all().unwrap();
@@ -466,14 +377,14 @@ fn quitting_when_nothing_can_be_saved_writes_a_rescue_copy() {
     d.key(KeyCode::Char('n'))
         .typed("Rescue me")
         .key(KeyCode::Enter);
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let path = d.ws().path.clone().unwrap();
     let dir = path.parent().unwrap().to_path_buf();
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::write(&dir, b"not a folder").unwrap();
     d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
     d.ctrl('c');
     d.key(KeyCode::Char('y'));
-    assert!(d.app.quit);
+    assert!(d.exec.quit());
     let rescued = d.app.rescued.clone().expect("a rescue copy");
     let s = toguna::store::format::from_bytes(&std::fs::read(&rescued).unwrap()).unwrap();
     assert_eq!(s.voices[0].name, "Fatou");
@@ -533,7 +444,7 @@ fn switching_language_loses_nothing_being_typed() {
 
 #[test]
 fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
-    let d = Driver::new("en");
+    let mut d = Driver::new("en");
     let fw = Framework::builtin("en");
     let mut paths = Vec::new();
     for (n, day) in [(1, "2025-01-01"), (2, "2025-02-01")] {
@@ -549,19 +460,11 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
         s.dimension_mut("wide").agreed_level = Some(n as u8);
         paths.push(d.store.save_new(&s).unwrap());
     }
-    let mut app = App::new(
-        I18n::with_extra_dir("en", None),
-        fw,
-        false,
-        vec![],
-        vec![],
-        t0(),
-    );
     let list = d.store.list().unwrap();
-    app.loaded(list.sessions, list.errors);
+    d.app.loaded(list.sessions, list.errors);
     // Compare reads both files: the newest against the one before it.
-    app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
-    match &app.view {
+    d.key(KeyCode::Char('c'));
+    match d.app.view() {
         Some(toguna::app::views::View::Compare { earlier, later, .. }) => {
             assert_eq!(earlier.title, "Meeting 1");
             assert_eq!(later.title, "Meeting 2");
@@ -569,12 +472,12 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
         }
         other => panic!("no comparison: {other:?}"),
     }
-    app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    d.key(KeyCode::Esc);
     // A file gone since the folder was listed: said, not a crash, nothing opened.
     std::fs::remove_file(&paths[1]).unwrap();
-    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    assert!(app.workshop.is_none());
-    let msg = app.message.as_ref().expect("a message says why");
+    d.key(KeyCode::Enter);
+    assert!(d.app.workshop().is_none());
+    let msg = d.app.message.as_ref().expect("a message says why");
     let name = paths[1].file_name().unwrap().to_string_lossy().into_owned();
     assert!(msg.error && msg.text.contains(&name), "{}", msg.text);
 }
@@ -586,7 +489,7 @@ fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
     d.key(KeyCode::PageDown)
         .key(KeyCode::PageDown)
         .key(KeyCode::PageDown);
-    let ws = d.app.workshop.as_mut().unwrap();
+    let ws = d.app.workshop_mut().unwrap();
     ws.session.voices.push(Voice {
         id: 7,
         kind: VoiceKind::Person,
@@ -599,11 +502,10 @@ fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
     });
     ws.dims[0].contrib.voice = Some(7);
     d.typed("The committee met twice").key(KeyCode::Enter);
-    let path = d.app.workshop.as_ref().unwrap().path.clone().unwrap();
+    let path = d.ws().path.clone().unwrap();
     // Opened for editing and left as it was: no draft, nothing to offer back.
     d.key(KeyCode::Esc).key(KeyCode::Enter).key(KeyCode::Esc);
-    d.app.tick(t0() + chrono::Duration::seconds(2));
-    persist(&mut d.app, &d.store);
+    d.event(Event::Tick(t0() + chrono::Duration::seconds(2)));
     assert!(
         d.store.load_draft(&path).is_none(),
         "no draft of an untouched edit"
@@ -611,16 +513,12 @@ fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
     // Changed, then the process dies: the change comes back as an edit of the same
     // contribution, still Awa's.
     d.key(KeyCode::Enter).typed(", in May");
-    d.app.tick(t0() + chrono::Duration::seconds(4));
-    persist(&mut d.app, &d.store);
+    d.event(Event::Tick(t0() + chrono::Duration::seconds(4)));
     let draft = d.store.load_draft(&path).expect("the edit is kept");
     assert_eq!((draft.editing, draft.voice), (Some(0), Some(7)));
-    drop(d.app.workshop.take());
-    let mut app = reopen(&d, "en");
-    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    persist(&mut app, &d.store);
-    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    persist(&mut app, &d.store);
+    let mut d = d.restart("en");
+    d.key(KeyCode::Enter);
+    d.key(KeyCode::Enter);
     let s = d.store.load_all().unwrap().sessions[0].session.clone();
     let wide = s.dimension("wide").unwrap();
     assert_eq!(wide.contributions.len(), 1, "no duplicate");

@@ -1,29 +1,14 @@
 //! The command line through the real binary.
 
-use assert_cmd::Command;
+#[path = "common/common.rs"]
+mod common;
+
 use predicates::prelude::*;
 use toguna::domain::framework::Framework;
 use toguna::domain::session::Session;
 use toguna::store::Store;
 
-/// The binary with nothing inherited from the machine: no language, no folder, no home.
-fn toguna(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("toguna").unwrap();
-    for var in [
-        "TOGUNA_LANG",
-        "TOGUNA_SESSIONS_DIR",
-        "LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "TOGUNA_LOCALES_DIR",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("HOME", dir)
-        .env("XDG_DATA_HOME", dir.join("xdg"))
-        .env("NO_COLOR", "1");
-    cmd
-}
+use common::toguna;
 
 fn folder_with_two_sessions() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -1,15 +1,14 @@
 //! Text in any script survives byte for byte and never breaks a layout.
 
-use chrono::DateTime;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+#[path = "common/common.rs"]
+mod common;
+
+use common::Driver;
+use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use toguna::app::App;
 use toguna::app::workshop::{Step, Sub};
-use toguna::domain::framework::Framework;
-use toguna::i18n::I18n;
-use toguna::store::Store;
-use toguna::tui::persist;
 
 const CORPUS: &[&str] = &[
     "Les femmes n'ont pas été consultées — « jamais » !",
@@ -39,43 +38,31 @@ fn screen(app: &App, w: u16, h: u16) -> Vec<String> {
 
 #[test]
 fn every_script_survives_and_every_screen_keeps_its_frame() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    let now = DateTime::parse_from_rfc3339("2026-11-27T14:05:00+00:00").unwrap();
-    let mut app = App::new(
-        I18n::with_extra_dir("fr", None),
-        Framework::builtin("fr"),
-        false,
-        vec![],
-        vec![],
-        now,
-    );
-    let key = |app: &mut App, code| {
-        app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-        persist(app, &store);
+    let mut d = Driver::new("fr");
+    let go = |d: &mut Driver, step| {
+        let fx = d.app.go_to(step);
+        d.exec.run(&mut d.app, fx);
     };
-    key(&mut app, KeyCode::Char('n'));
-    app.on_paste(CORPUS[1]);
-    key(&mut app, KeyCode::Enter);
+    d.key(KeyCode::Char('n'))
+        .paste(CORPUS[1])
+        .key(KeyCode::Enter);
     for text in CORPUS {
-        key(&mut app, KeyCode::Char('a'));
-        app.on_paste(text);
-        key(&mut app, KeyCode::Enter);
-        key(&mut app, KeyCode::Esc);
+        d.key(KeyCode::Char('a'))
+            .paste(text)
+            .key(KeyCode::Enter)
+            .key(KeyCode::Esc);
     }
-    app.go_to(Step::Dim(0, Sub::Contributions));
+    go(&mut d, Step::Dim(0, Sub::Contributions));
     for text in CORPUS {
-        app.on_paste(text);
-        key(&mut app, KeyCode::Enter);
+        d.paste(text).key(KeyCode::Enter);
     }
-    app.go_to(Step::Dim(0, Sub::Agreement));
-    key(&mut app, KeyCode::Char('2'));
-    app.on_paste(CORPUS[2]);
-    key(&mut app, KeyCode::Enter);
-    persist(&mut app, &store);
+    go(&mut d, Step::Dim(0, Sub::Agreement));
+    d.key(KeyCode::Char('2'))
+        .paste(CORPUS[2])
+        .key(KeyCode::Enter);
 
     // Byte for byte on disk (voice names are single-line fields: newlines become spaces).
-    let s = store.load_all().unwrap().sessions[0].session.clone();
+    let s = d.on_disk();
     let wide = s.dimension("wide").unwrap();
     let texts: Vec<&str> = wide.contributions.iter().map(|c| c.text.as_str()).collect();
     let expected: Vec<String> = CORPUS.iter().map(|t| t.trim().to_string()).collect();
@@ -88,9 +75,9 @@ fn every_script_survives_and_every_screen_keeps_its_frame() {
     // Every step at 80x24 and a narrow 60x16: the header, the steps line and the hint
     // bar stay where they are, whatever the text in between.
     for (w, h) in [(80, 24), (60, 16), (160, 48)] {
-        for step in Step::all(3) {
-            app.go_to(step);
-            let rows = screen(&app, w, h);
+        for step in Step::all(&d.app.framework) {
+            go(&mut d, step);
+            let rows = screen(&d.app, w, h);
             assert!(
                 rows[0].contains("Étape"),
                 "header at {w}x{h} on {step:?}:\n{}",

@@ -1,37 +1,23 @@
 //! Encryption at rest: nothing readable on disk, the passphrase asked for, a wrong one
 //! refused clearly.
 
-use assert_cmd::Command;
+#[path = "common/common.rs"]
+mod common;
+
 use predicates::prelude::*;
 use toguna::store::Store;
 use toguna::store::crypt::Cipher;
 
 const PASS: &str = "sous le toguna";
 
-fn toguna(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("toguna").unwrap();
-    for var in [
-        "TOGUNA_LANG",
-        "TOGUNA_SESSIONS_DIR",
-        "LANG",
-        "LC_ALL",
-        "TOGUNA_PASSPHRASE",
-    ] {
-        cmd.env_remove(var);
-    }
+/// The binary on the folder `dir`, in English, with nothing of this machine.
+fn toguna(dir: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = common::toguna(&std::env::temp_dir());
     cmd.arg("--lang").arg("en").arg("--sessions-dir").arg(dir);
     cmd
 }
 
-fn copy_examples() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
-    for e in std::fs::read_dir(examples).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
-    }
-    dir
-}
+use common::copy_examples;
 
 #[test]
 fn an_encrypted_folder_holds_nothing_readable_and_needs_the_passphrase() {

@@ -1,24 +1,15 @@
 //! Compare, trend and the exports through the real binary, on the example sessions.
 
-use assert_cmd::Command;
+#[path = "common/common.rs"]
+mod common;
+
 use toguna::store::Store;
 
-fn examples() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
-}
+use common::examples_dir as examples;
 
-fn toguna() -> Command {
-    let mut cmd = Command::cargo_bin("toguna").unwrap();
-    for var in [
-        "TOGUNA_LANG",
-        "TOGUNA_SESSIONS_DIR",
-        "LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "TOGUNA_LOCALES_DIR",
-    ] {
-        cmd.env_remove(var);
-    }
+/// The binary on the example sessions, with nothing of this machine.
+fn toguna() -> assert_cmd::Command {
+    let mut cmd = common::toguna(&std::env::temp_dir());
     cmd.arg("--sessions-dir").arg(examples());
     cmd
 }
@@ -123,7 +114,7 @@ fn csv_parses_back_with_one_row_per_record() {
     ]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(header, toguna::export::csv::HEADER);
+    assert_eq!(header, toguna::report::rows::HEADER);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let all = Store::open(examples()).unwrap().load_all().unwrap();
     let series: Vec<_> = all
@@ -163,14 +154,14 @@ fn csv_parses_back_with_one_row_per_record() {
 #[test]
 fn json_parses_back_into_the_session() {
     let all = Store::open(examples()).unwrap().load_all().unwrap();
-    let others = toguna::export::privacy::withheld_names(all.sessions.iter().map(|l| &l.session));
+    let others = toguna::domain::privacy::withheld_names(all.sessions.iter().map(|l| &l.session));
     for l in &all.sessions {
         let out = run(&["export", &l.session.id, "--format", "json"]);
         let back: toguna::domain::session::Session = serde_json::from_str(&out).unwrap();
         assert_eq!(back.id, l.session.id);
         assert_eq!(
             back.dimensions,
-            toguna::export::privacy::protect_among(&l.session, false, &others).dimensions
+            toguna::domain::privacy::protect_among(&l.session, false, &others).dimensions
         );
     }
 }

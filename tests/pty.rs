@@ -196,6 +196,15 @@ impl Toguna {
 }
 
 /// The output with escape sequences made visible, for failure messages.
+/// Waits until `done` holds, looking every few milliseconds, for at most `TIMEOUT`.
+fn wait_until(done: impl Fn() -> bool) {
+    let deadline = Instant::now() + TIMEOUT;
+    while !done() {
+        assert!(Instant::now() < deadline, "waited {TIMEOUT:?} in vain");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 fn printable(s: &str) -> String {
     s.replace('\x1b', "␛")
 }
@@ -299,7 +308,8 @@ fn create_resume_and_finish_a_session() {
     t.expect(TITLE);
     assert!(t.contents().contains("in progress"), "{}", t.contents());
     t.send(ENTER);
-    t.expect("5/19");
+    // Back on the fifth step: the contributions of the first dimension.
+    t.expect("Wide  Card Contributions");
     t.expect(CONTRIBUTION);
     t.send(CTRL_G);
     t.expect("Go to step");
@@ -498,7 +508,16 @@ fn killed_while_typing_the_text_comes_back() {
     t.send("Half a sentence typed when the power went");
     t.expect("Half a sentence typed when the power went");
     // The draft is written within a second of the last key.
-    std::thread::sleep(Duration::from_millis(1500));
+    let typed = "Half a sentence typed when the power went";
+    wait_until(|| {
+        session_files(&sessions).iter().any(|p| {
+            let draft = p.with_file_name(format!(
+                "{}.draft",
+                p.file_name().unwrap().to_string_lossy()
+            ));
+            std::fs::read_to_string(draft).is_ok_and(|d| d.contains(typed))
+        })
+    });
     t.p.process_mut()
         .kill(rexpect::process::Signal::SIGKILL)
         .unwrap();

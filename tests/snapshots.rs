@@ -10,19 +10,17 @@
 //! The end of the file holds a property test: any sequence of keys and pastes, drawn at any
 //! terminal size, never makes the app panic.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+#[path = "common/common.rs"]
+mod common;
 
 use chrono::{DateTime, FixedOffset};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::Driver;
+use crossterm::event::{KeyCode, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use toguna::app::App;
 use toguna::app::workshop::{Step, Sub};
-use toguna::domain::framework::Framework;
-use toguna::i18n::I18n;
-use toguna::store::{LoadError, Loaded, Store};
+use toguna::app::{App, Event as AppEvent, Screen};
 use unicode_width::UnicodeWidthStr;
 
 /// The moment every snapshot is taken at: a Saturday in March 2026, 09:30 in Bamako.
@@ -30,90 +28,19 @@ fn fixed_now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-14T09:30:00+00:00").unwrap()
 }
 
-fn examples_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
+/// The app driven by keys through the event loop's executor, on a copy of the example
+/// sessions.
+type Run = Driver;
+
+fn examples(lang: &str) -> Run {
+    let r = Driver::with_examples(lang, fixed_now());
+    assert!(r.app.load_errors.is_empty(), "{:?}", r.app.load_errors);
+    assert_eq!(r.app.sessions.len(), 8, "the eight example sessions");
+    r
 }
 
-/// The example sessions, loaded once.
-fn examples() -> &'static (Vec<Loaded>, Vec<LoadError>) {
-    static LOADED: OnceLock<(Vec<Loaded>, Vec<LoadError>)> = OnceLock::new();
-    LOADED.get_or_init(|| {
-        let all = Store::open(examples_dir()).unwrap().load_all().unwrap();
-        assert!(all.errors.is_empty(), "{:?}", all.errors);
-        assert_eq!(all.sessions.len(), 8, "the eight example sessions");
-        (all.sessions, all.errors)
-    })
-}
-
-fn app_with(lang: &str, sessions: Vec<Loaded>, errors: Vec<LoadError>) -> App {
-    let mut app = App::new(
-        I18n::with_extra_dir(lang, None),
-        Framework::builtin(lang),
-        false,
-        sessions,
-        errors,
-        fixed_now(),
-    );
-    // No path of this machine on screen, and the same drawing with or without NO_COLOR.
-    app.folder = "/sessions".into();
-    app.color = false;
-    app
-}
-
-/// The app driven by keys, as the event loop would drive it (without saving).
-struct Run {
-    app: App,
-}
-
-impl Run {
-    fn new(lang: &str) -> Run {
-        let (sessions, errors) = examples().clone();
-        Run {
-            app: app_with(lang, sessions, errors),
-        }
-    }
-
-    fn empty(lang: &str) -> Run {
-        Run {
-            app: app_with(lang, vec![], vec![]),
-        }
-    }
-
-    fn key_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
-        self.app.on_key(KeyEvent::new(code, m));
-        self
-    }
-
-    fn key(&mut self, code: KeyCode) -> &mut Self {
-        self.key_mod(code, KeyModifiers::NONE)
-    }
-
-    fn keys(&mut self, code: KeyCode, times: usize) -> &mut Self {
-        for _ in 0..times {
-            self.key(code);
-        }
-        self
-    }
-
-    fn ctrl(&mut self, c: char) -> &mut Self {
-        self.key_mod(KeyCode::Char(c), KeyModifiers::CONTROL)
-    }
-
-    fn typed(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
-        self
-    }
-
-    fn paste(&mut self, text: &str) -> &mut Self {
-        self.app.on_paste(text);
-        self
-    }
-
-    fn step(&self) -> Option<Step> {
-        self.app.workshop.as_ref().map(|w| w.step)
-    }
+fn empty(lang: &str) -> Run {
+    Driver::in_folder(lang, tempfile::tempdir().unwrap(), fixed_now())
 }
 
 /// The screen as plain text: one line per row, wide characters counted once, trailing
@@ -151,7 +78,7 @@ fn shoot(run: &Run, name: &str) {
     };
     for &(w, h) in sizes {
         let text = draw(&run.app, w, h);
-        if let Some(ws) = &run.app.workshop {
+        if let Some(ws) = run.app.workshop() {
             let id = &ws.session.id;
             assert!(
                 !text.contains(&id[..8]),
@@ -170,14 +97,14 @@ const LANGS: [&str; 2] = ["en", "fr"];
 #[test]
 fn home_with_the_examples() {
     for lang in LANGS {
-        shoot(&Run::new(lang), "home");
+        shoot(&examples(lang), "home");
     }
 }
 
 #[test]
 fn home_with_an_older_session_selected() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.keys(KeyCode::Down, 2);
         shoot(&r, "home_third_selected");
     }
@@ -186,34 +113,34 @@ fn home_with_an_older_session_selected() {
 #[test]
 fn home_empty_is_a_welcome() {
     for lang in LANGS {
-        shoot(&Run::empty(lang), "home_empty");
+        shoot(&empty(lang), "home_empty");
     }
 }
 
 #[test]
 fn home_with_a_file_that_does_not_load() {
-    let dir = tempfile::tempdir().unwrap();
-    let example = "2025-11-19_mopti-dialogue-meeting-3-illustrative_b9e15c7a.ron";
-    std::fs::copy(examples_dir().join(example), dir.path().join(example)).unwrap();
-    std::fs::write(
-        dir.path().join("2026-01-01_broken_00000000.ron"),
-        "// Toguna session file.\n(\n    format_version: 1,\n    id: \"0000\",\n    title: \"Broken\n",
-    )
-    .unwrap();
-    let all = Store::open(dir.path()).unwrap().load_all().unwrap();
-    assert_eq!((all.sessions.len(), all.errors.len()), (1, 1));
+    let broken = "// Toguna session file.\n(\n    format_version: 1,\n    id: \"0000\",\n    title: \"Broken\n";
+    let folder = |with_example: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let example = "2025-11-19_mopti-dialogue-meeting-3-illustrative_b9e15c7a.ron";
+        if with_example {
+            std::fs::copy(
+                common::examples_dir().join(example),
+                dir.path().join(example),
+            )
+            .unwrap();
+        }
+        std::fs::write(dir.path().join("2026-01-01_broken_00000000.ron"), broken).unwrap();
+        dir
+    };
     for lang in LANGS {
-        let r = Run {
-            app: app_with(lang, all.sessions.clone(), all.errors.clone()),
-        };
+        let r = Driver::in_folder(lang, folder(true), fixed_now());
+        assert_eq!((r.app.sessions.len(), r.app.load_errors.len()), (1, 1));
         shoot(&r, "home_load_error");
     }
     // Only broken files: the welcome, and the warning under it.
-    let only_broken: Vec<LoadError> = all.errors.clone();
     for lang in LANGS {
-        let r = Run {
-            app: app_with(lang, vec![], only_broken.clone()),
-        };
+        let r = Driver::in_folder(lang, folder(false), fixed_now());
         shoot(&r, "home_empty_load_error");
     }
 }
@@ -221,7 +148,7 @@ fn home_with_a_file_that_does_not_load() {
 #[test]
 fn help_on_the_home_screen() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.typed("?");
         shoot(&r, "help_home");
     }
@@ -230,10 +157,10 @@ fn help_on_the_home_screen() {
 #[test]
 fn terminal_too_small() {
     for lang in LANGS {
-        let r = Run::new(lang);
+        let r = examples(lang);
         insta::assert_snapshot!(format!("too_small_{lang}_40x10"), draw(&r.app, 40, 10));
     }
-    let mut r = Run::new("en");
+    let mut r = examples("en");
     r.typed("n");
     insta::assert_snapshot!("too_small_setup_en_59x16", draw(&r.app, 59, 16));
 }
@@ -265,7 +192,7 @@ enum Stop {
 
 fn workshop(lang: &str, stop: Stop) -> Run {
     use KeyCode::*;
-    let mut r = Run::new(lang);
+    let mut r = examples(lang);
     r.typed("n");
     assert_eq!(r.step(), Some(Step::Setup));
     if stop == Stop::Setup {
@@ -299,7 +226,7 @@ fn workshop(lang: &str, stop: Stop) -> Run {
     r.key(Tab).keys(Right, 3); // 60 and over
     r.key(Tab).key(Right); // a person
     r.key(Enter);
-    let voices = &r.app.workshop.as_ref().unwrap().session.voices;
+    let voices = &r.ws().session.voices;
     assert_eq!(voices.len(), 3, "{voices:#?}");
     // The fourth is being typed.
     r.typed("Représentant MINUS");
@@ -313,7 +240,7 @@ fn workshop(lang: &str, stop: Stop) -> Run {
 
     r.key(PageDown);
     assert_eq!(r.step(), Some(Step::Review));
-    let review = &r.app.workshop.as_ref().unwrap().session.action_review;
+    let review = &r.ws().session.action_review;
     assert!(
         review.len() >= 3,
         "meeting 3 left open actions: {review:#?}"
@@ -496,7 +423,7 @@ fn review_with_a_note_being_typed() {
 #[test]
 fn review_of_a_first_meeting() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.typed("n")
             .typed("Kidal — first meeting")
             .key(KeyCode::Enter)
@@ -644,7 +571,7 @@ fn summary_of_a_finished_session() {
 #[test]
 fn an_example_in_progress_opens_where_it_stopped() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         let at = r
             .app
             .sessions
@@ -663,7 +590,7 @@ fn an_example_in_progress_opens_where_it_stopped() {
 #[test]
 fn a_finished_example_opens_on_its_summary() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.key(KeyCode::Enter);
         assert_eq!(r.step(), Some(Step::Summary));
         shoot(&r, "example_summary");
@@ -743,77 +670,112 @@ fn event_strategy() -> impl Strategy<Value = Event> {
     ]
 }
 
-/// What the event loop's save does, without a disk: a session is "saved" to a made-up
-/// path, and a workshop being left goes back to the home screen.
-fn settle(app: &mut App) {
-    if app.dirty {
-        if let Some(ws) = app.workshop.as_mut()
-            && (ws.path.is_some() || !ws.session.title.trim().is_empty())
-        {
-            ws.path
-                .get_or_insert_with(|| PathBuf::from(format!("/sessions/{}.ron", ws.session.id)));
-        }
-        app.dirty = false;
+/// Cases of the random-keys test: few in `cargo test`, many in a dedicated run
+/// (`TOGUNA_PROPTEST_CASES=2048 cargo test --test snapshots any_keys`).
+fn cases() -> u32 {
+    std::env::var("TOGUNA_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(48)
+}
+
+/// Every session file of the folder parses, and the open session, once saved, is on
+/// disk exactly as the app holds it: nothing committed is lost.
+fn check_disk(r: &Run) -> Result<(), TestCaseError> {
+    let all = r.store.load_all().unwrap();
+    prop_assert!(all.errors.is_empty(), "{:?}", all.errors);
+    if let Some(ws) = r.app.workshop()
+        && let Some(path) = &ws.path
+        && !ws.unsaved
+    {
+        let on_disk = r.store.load(path).unwrap();
+        prop_assert_eq!(&on_disk, &ws.session);
     }
-    if app.closing {
-        app.closing = false;
-        app.close_workshop();
+    Ok(())
+}
+
+/// When text can be typed, the editor's cursor (a reversed cell) is on screen.
+fn check_cursor(app: &mut App, buf: &ratatui::buffer::Buffer) -> Result<(), TestCaseError> {
+    let big = buf.area.width >= 60 && buf.area.height >= 16;
+    if big && app.focused_editor().is_some() {
+        let shown = buf
+            .content
+            .iter()
+            .any(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED));
+        prop_assert!(shown, "an editor is focused but no cursor is drawn");
     }
-    // The real loop would stop here; going on explores more states from the home screen.
-    app.quit = false;
+    Ok(())
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2048))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
-    fn any_keys_and_pastes_at_any_size_never_panic(
+    fn any_keys_and_pastes_at_any_size_keep_the_file_whole_and_a_way_home(
         french in any::<bool>(),
         start in 0usize..10,
         size in (1u16..=300, 1u16..=100),
         events in proptest::collection::vec(event_strategy(), 0..=60),
     ) {
         let lang = if french { "fr" } else { "en" };
-        let (sessions, errors) = examples().clone();
-        let mut app = app_with(lang, sessions, errors);
+        let mut r = examples(lang);
         // Start at home, in one of the examples, or in a new session.
         match start {
             0..=7 => {
-                for _ in 0..start {
-                    app.on_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
-                }
-                app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                r.keys(KeyCode::Down, start).key(KeyCode::Enter);
             }
             8 => {
-                for c in "nRéunion".chars() {
-                    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-                }
-                app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                r.typed("nRéunion").key(KeyCode::Enter);
             }
             _ => {}
         }
         let mut now = fixed_now();
         let (mut w, mut h) = size;
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
-        for ev in events {
+        terminal.draw(|f| f.render_widget(&r.app, f.area())).unwrap();
+        for (n, ev) in events.into_iter().enumerate() {
             match ev {
-                Event::Key(code, m) => app.on_key(KeyEvent::new(code, m)),
-                Event::Paste(text) => app.on_paste(text),
+                Event::Key(code, m) => {
+                    r.key_mod(code, m);
+                }
+                Event::Paste(text) => {
+                    r.paste(text);
+                }
                 Event::Resize(nw, nh) => {
                     (w, h) = (nw, nh);
                     terminal.backend_mut().resize(w, h);
                 }
                 Event::Tick(secs) => {
                     now += chrono::Duration::seconds(i64::from(secs));
-                    app.tick(now);
+                    r.event(AppEvent::Tick(now));
                 }
             }
-            settle(&mut app);
-            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+            if r.exec.quit() {
+                // The program would end here; going on explores more from a new run.
+                r = r.restart(lang);
+            }
+            terminal.draw(|f| f.render_widget(&r.app, f.area())).unwrap();
             prop_assert_eq!(terminal.backend().buffer().area.width, w);
             prop_assert_eq!(terminal.backend().buffer().area.height, h);
+            check_cursor(&mut r.app, terminal.backend().buffer())?;
+            if n % 10 == 9 {
+                check_disk(&r)?;
+            }
         }
+        check_disk(&r)?;
+        // Whatever the state, Esc (and "no" to a question) leads home.
+        for _ in 0..12 {
+            if matches!(r.app.screen, Screen::Home) || r.exec.quit() {
+                break;
+            }
+            r.key(KeyCode::Esc);
+        }
+        prop_assert!(
+            matches!(r.app.screen, Screen::Home) || r.exec.quit(),
+            "no way home from {:?}",
+            r.app.contexts()
+        );
+        check_disk(&r)?;
     }
 }
 
@@ -823,7 +785,7 @@ proptest! {
 #[test]
 fn review_of_a_past_session_overview_and_a_dimension_grouped_by_phase() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.key(KeyCode::Char('r'));
         shoot(&r, "view_review_overview");
         r.key(KeyCode::Right)
@@ -837,7 +799,7 @@ fn review_of_a_past_session_overview_and_a_dimension_grouped_by_phase() {
 #[test]
 fn compare_with_the_previous_meeting_of_the_series() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.key(KeyCode::Char('c'));
         shoot(&r, "view_compare");
     }
@@ -846,7 +808,7 @@ fn compare_with_the_previous_meeting_of_the_series() {
 #[test]
 fn compare_two_marked_sessions() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         // The newest Mopti meeting against the oldest one, whatever lies between.
         r.key(KeyCode::Char('m'));
         let oldest = r
@@ -866,7 +828,7 @@ fn compare_two_marked_sessions() {
 #[test]
 fn trend_of_a_series() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.key(KeyCode::Char('t'));
         shoot(&r, "view_trend");
     }
@@ -874,7 +836,7 @@ fn trend_of_a_series() {
 
 #[test]
 fn the_home_list_moves_a_page_at_a_time() {
-    let mut r = Run::new("en");
+    let mut r = examples("en");
     r.key(KeyCode::PageDown);
     assert_eq!(r.app.home_selected, 7, "a page down, at most to the last");
     r.key(KeyCode::PageUp);
@@ -884,9 +846,10 @@ fn the_home_list_moves_a_page_at_a_time() {
 #[test]
 fn while_the_folder_is_read_the_header_does_not_say_it_is_empty() {
     for lang in LANGS {
-        let mut app = app_with(lang, vec![], vec![]);
-        app.loading = true;
-        let screen = draw(&app, 80, 24);
+        let mut r = empty(lang);
+        r.app.loading = true;
+        let app = &r.app;
+        let screen = draw(app, 80, 24);
         let header = screen.lines().next().unwrap();
         assert!(!header.contains("session"), "{lang}: {header}");
         assert!(screen.contains(&app.i18n.t("home-loading")), "{screen}");
@@ -896,7 +859,7 @@ fn while_the_folder_is_read_the_header_does_not_say_it_is_empty() {
 #[test]
 fn help_in_a_review() {
     for lang in LANGS {
-        let mut r = Run::new(lang);
+        let mut r = examples(lang);
         r.key(KeyCode::Char('r')).key(KeyCode::Char('?'));
         // The keys' column fits its widest entry ("PgDn, PgUp, ↓, ↑").
         shoot(&r, "help_review");
@@ -905,11 +868,11 @@ fn help_in_a_review() {
 
 #[test]
 fn the_summary_scrolls_on_a_small_screen() {
-    let mut r = Run::new("en");
+    let mut r = examples("en");
     // The newest meeting is finished: it opens on its summary.
     r.key(KeyCode::Enter);
     let before = draw(&r.app, 60, 16);
-    let s = &r.app.workshop.as_ref().unwrap().session;
+    let s = &r.ws().session;
     let last = s.all_actions().last().unwrap().1.text.clone();
     let tail: String = last.split(' ').next_back().unwrap().into();
     assert!(

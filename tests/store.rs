@@ -363,19 +363,6 @@ proptest! {
 }
 
 #[test]
-fn write_the_v1_fixture_if_asked() {
-    // Used once to create tests/fixtures/format-v1.ron; kept so the recipe is on record.
-    if std::env::var_os("TOGUNA_WRITE_FIXTURE").is_some() {
-        let s = sample("0123456789abcdef0123456789abcdef", "Atelier de Ségou");
-        fs::write(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/format-v1.ron"),
-            format::to_text(&s),
-        )
-        .unwrap();
-    }
-}
-
-#[test]
 fn a_huge_file_and_a_symlink_loop_are_reported_and_the_rest_loads() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();

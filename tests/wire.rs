@@ -10,12 +10,13 @@ use std::rc::Rc;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use toguna::app::App;
 use toguna::app::workshop::{Step, Sub};
+use toguna::app::{App, Event};
+use toguna::domain::digest::Digest;
 use toguna::domain::framework::Framework;
 use toguna::domain::session::Status;
 use toguna::i18n::I18n;
-use toguna::store::Store;
+use toguna::store::{Listed, Store};
 use toguna::wire::LeanBackend;
 
 #[derive(Clone, Default)]
@@ -66,7 +67,9 @@ impl Screen {
     }
 
     fn key(&mut self, code: KeyCode) -> &mut Self {
-        self.app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+        let _ = self
+            .app
+            .on(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
         self
     }
 }
@@ -94,17 +97,26 @@ fn editor(lang: &str) -> App {
         I18n::with_extra_dir(lang, None),
         Framework::builtin(lang),
         false,
-        all.sessions,
+        all.sessions
+            .iter()
+            .map(|l| Listed {
+                path: l.path.clone(),
+                digest: Digest::of(&l.session),
+            })
+            .collect(),
         vec![],
         now,
     );
     s.status = Status::InProgress;
     let step = Step::Dim(0, Sub::Contributions);
     s.current_step = step.id(&app.framework);
-    app.open(s, None);
-    assert_eq!(app.workshop.as_ref().map(|w| w.step), Some(step));
+    app.open(s, None, None);
+    assert_eq!(app.workshop().map(|w| w.step), Some(step));
     for c in "Les femmes du quartier ne sont pas consulté".chars() {
-        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        let _ = app.on(Event::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
     }
     app
 }

@@ -473,3 +473,43 @@ gender-short-man = man
 gender-short-mixed = mixed
 gender-short-other = other
 gender-short-unspecified = –
+
+## What went wrong with a file, from the system's error
+
+io-not-found = it does not exist
+io-permission = permission denied
+io-exists = it already exists
+io-read-only = the disk is read-only
+io-full = the disk is full
+io-not-a-folder = it is not a folder
+io-is-a-folder = it is a folder
+io-not-empty = the folder is not empty
+io-damaged = its content is damaged or cut short
+io-interrupted = the operation was interrupted; try again
+io-bad-name = the name is not valid here
+io-busy = another program is using it
+io-closed = the other side closed the connection
+io-other = the system reported an input/output error
+err-undecryptable = cannot be decrypted with this folder's key (another folder's, or damaged)
+err-folder-list = cannot list the sessions folder: { $error }
+err-key-damaged = the folder's key file is damaged: restore it from a backup
+err-still-in-clear = { $file } could not be removed and is still in plain text: { $error }. Delete it by hand.
+err-terminal = the terminal cannot be used: { $error }
+err-output = cannot write the output: { $error }
+
+## A framework file that cannot be used
+
+fw-err-parse = { $line }:{ $col }: { $message }
+fw-err-empty-scale = the level scale is empty
+fw-err-level-order = levels must run 0, 1, 2… in order; found { $found } at position { $at }
+fw-err-no-dimensions = it has no dimensions
+fw-err-descriptors = dimension '{ $dimension }' describes { $found } levels but the scale has { $expected }
+fw-err-unknown-phase = dimension '{ $dimension }' names an unknown phase '{ $phase }'
+fw-err-duplicate = the { $what } id '{ $id }' appears twice
+fw-err-missing-step = the step '{ $id }' of the workshop has no entry in 'steps'
+fw-err-unknown-step = 'steps' names '{ $id }', which is not a step of the workshop
+fw-id-dimension = dimension
+fw-id-phase = phase
+fw-id-group = stakeholder group
+fw-id-age-band = age band
+fw-id-step = step

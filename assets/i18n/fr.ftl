@@ -472,3 +472,43 @@ gender-short-man = homme
 gender-short-mixed = mixte
 gender-short-other = autre
 gender-short-unspecified = –
+
+## Ce qui n'a pas marché avec un fichier, d'après l'erreur du système
+
+io-not-found = il n'existe pas
+io-permission = accès refusé
+io-exists = il existe déjà
+io-read-only = le disque est en lecture seule
+io-full = le disque est plein
+io-not-a-folder = ce n'est pas un dossier
+io-is-a-folder = c'est un dossier
+io-not-empty = le dossier n'est pas vide
+io-damaged = son contenu est abîmé ou tronqué
+io-interrupted = l'opération a été interrompue ; réessayez
+io-bad-name = ce nom n'est pas valable ici
+io-busy = un autre programme l'utilise
+io-closed = l'autre côté a fermé la connexion
+io-other = le système signale une erreur d'entrée-sortie
+err-undecryptable = impossible à déchiffrer avec la clé de ce dossier (celle d'un autre dossier, ou fichier abîmé)
+err-folder-list = impossible de lister le dossier des sessions : { $error }
+err-key-damaged = le fichier de clé du dossier est abîmé : restaurez-le depuis une sauvegarde
+err-still-in-clear = { $file } n'a pas pu être supprimé et reste en clair : { $error }. Supprimez-le à la main.
+err-terminal = le terminal est inutilisable : { $error }
+err-output = impossible d'écrire le résultat : { $error }
+
+## Un fichier de cadre inutilisable
+
+fw-err-parse = { $line }:{ $col } : { $message }
+fw-err-empty-scale = l'échelle des niveaux est vide
+fw-err-level-order = les niveaux doivent se suivre 0, 1, 2… dans l'ordre ; { $found } trouvé en position { $at }
+fw-err-no-dimensions = il n'a aucune dimension
+fw-err-descriptors = la dimension « { $dimension } » décrit { $found } niveaux, mais l'échelle en compte { $expected }
+fw-err-unknown-phase = la dimension « { $dimension } » nomme une phase inconnue, « { $phase } »
+fw-err-duplicate = l'identifiant de { $what } « { $id } » apparaît deux fois
+fw-err-missing-step = l'étape « { $id } » de l'atelier n'a pas d'entrée dans « steps »
+fw-err-unknown-step = « steps » nomme « { $id } », qui n'est pas une étape de l'atelier
+fw-id-dimension = dimension
+fw-id-phase = phase
+fw-id-group = groupe d'acteurs
+fw-id-age-band = tranche d'âge
+fw-id-step = étape

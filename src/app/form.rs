@@ -107,6 +107,14 @@ impl Form {
         &mut self.fields[i]
     }
 
+    /// The text editor of the focused field, when it is a text field.
+    pub fn focused_text_mut(&mut self) -> Option<&mut TextArea<'static>> {
+        match &mut self.focused_mut().kind {
+            FieldKind::Text(ta) => Some(ta),
+            _ => None,
+        }
+    }
+
     pub fn focused_is_text(&self) -> bool {
         matches!(self.focused().kind, FieldKind::Text(_))
     }

@@ -2,50 +2,32 @@
 //! trend).
 
 use super::folder::previous_meeting;
-use super::{Action, App, Overlay, views};
+use super::{Action, App, Effect, Effects, Overlay, ReadFor, Screen, views};
 use crate::domain::digest::Digest;
+use crate::domain::session::Session;
+use crate::store::Listed;
 
 impl App {
-    pub(super) fn home(&mut self, action: Action) {
+    pub(super) fn home(&mut self, action: Action) -> Effects {
         let n = self.sessions.len();
+        let last = n.saturating_sub(1);
         match action {
             Action::Up => self.home_selected = self.home_selected.saturating_sub(1),
-            Action::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
+            Action::Down => self.home_selected = (self.home_selected + 1).min(last),
             Action::PageUp => self.home_selected = self.home_selected.saturating_sub(10),
-            Action::PageDown => {
-                self.home_selected = (self.home_selected + 10).min(n.saturating_sub(1));
-            }
+            Action::PageDown => self.home_selected = (self.home_selected + 10).min(last),
             Action::NewSession => self.new_session(),
             Action::Open => {
-                if let Some(l) = self.sessions.get(self.home_selected).cloned()
-                    && let Some(s) = self.read(&l)
-                {
-                    self.open(s, Some(l.path));
-                }
-            }
-            Action::Back => self.quit = true,
-            Action::Review => {
-                if let Some(l) = self.sessions.get(self.home_selected).cloned()
-                    && let Some(session) = self.read(&l)
-                {
-                    let previous = previous_meeting(
-                        &self.sessions,
-                        &l.digest.series,
-                        &l.digest.id,
-                        l.digest.started,
-                    )
-                    .cloned()
-                    .and_then(|p| self.read(&p))
-                    .map(|p| views::shown(&p, &self.sessions));
-                    self.view = Some(views::View::Review {
-                        session: views::shown(&session, &self.sessions),
+                if let Some(l) = self.sessions.get(self.home_selected) {
+                    let previous = self.previous_of(l).map(|p| p.path.clone());
+                    return vec![Effect::Open {
+                        path: l.path.clone(),
                         previous,
-                        tab: 0,
-                        grouping: views::Grouping::None,
-                        scroll: 0,
-                    });
+                    }];
                 }
             }
+            Action::Back => return vec![Effect::Quit],
+            Action::Review => return self.open_review(self.home_selected),
             Action::ShowErrors if !self.load_errors.is_empty() => {
                 self.overlay = Overlay::Errors(0);
             }
@@ -56,70 +38,111 @@ impl App {
                     Some(self.home_selected)
                 };
             }
-            Action::Compare => self.open_compare(),
-            Action::Trend => {
-                if let Some(l) = self.sessions.get(self.home_selected) {
-                    if l.digest.series.trim().is_empty() {
-                        self.say("no-series");
-                        return;
-                    }
-                    let series = l.digest.series.clone();
-                    let tr = crate::domain::trend::trend(
-                        &series,
-                        self.sessions.iter().map(|l| &l.digest),
-                        &self.framework,
-                    );
-                    let selected = tr
-                        .points
-                        .iter()
-                        .position(|p| p.id == l.digest.id)
-                        .unwrap_or(0);
-                    self.view = Some(views::View::Trend { series, selected });
-                }
-            }
+            Action::Compare => return self.open_compare(),
+            Action::Trend => self.open_trend(),
             _ => {}
         }
+        Vec::new()
+    }
+
+    fn previous_of(&self, l: &Listed) -> Option<&Listed> {
+        previous_meeting(
+            &self.sessions,
+            &l.digest.series,
+            &l.digest.id,
+            l.digest.started,
+        )
+    }
+
+    /// The `n`th session of the list read-only, with the previous meeting of its series.
+    fn open_review(&self, n: usize) -> Effects {
+        let Some(l) = self.sessions.get(n) else {
+            return Vec::new();
+        };
+        let mut paths = vec![l.path.clone()];
+        paths.extend(self.previous_of(l).map(|p| p.path.clone()));
+        vec![Effect::Read {
+            paths,
+            then: ReadFor::Review,
+        }]
     }
 
     /// The selected session against the marked one, or else against the previous
-    /// meeting of its series; always the earlier on the left.
-    fn open_compare(&mut self) {
-        let Some(l) = self.sessions.get(self.home_selected).cloned() else {
-            return;
+    /// meeting of its series.
+    fn open_compare(&mut self) -> Effects {
+        let Some(l) = self.sessions.get(self.home_selected) else {
+            return Vec::new();
         };
         let other = match self.marked.filter(|m| *m != self.home_selected) {
             Some(m) => self.sessions.get(m),
-            None => previous_meeting(
-                &self.sessions,
-                &l.digest.series,
-                &l.digest.id,
-                l.digest.started,
-            ),
+            None => self.previous_of(l),
         };
-        let Some(other) = other.cloned() else {
+        let Some(other) = other else {
             self.say("no-previous-to-compare");
-            return;
+            return Vec::new();
         };
-        let (Some(this), Some(other)) = (self.read(&l), self.read(&other)) else {
-            return;
-        };
-        let (a, b) = if other.started <= this.started {
-            (other, this)
-        } else {
-            (this, other)
-        };
-        self.view = Some(views::View::Compare {
-            earlier: views::shown(&a, &self.sessions),
-            later: views::shown(&b, &self.sessions),
-            scroll: 0,
-        });
+        let paths = vec![l.path.clone(), other.path.clone()];
         self.marked = None;
+        vec![Effect::Read {
+            paths,
+            then: ReadFor::Compare,
+        }]
     }
 
-    pub(super) fn view_action(&mut self, action: Action) {
-        let dims = self.framework.dimensions.len();
-        let Some(view) = self.view.as_mut() else {
+    fn open_trend(&mut self) {
+        let Some(l) = self.sessions.get(self.home_selected) else {
             return;
+        };
+        if l.digest.series.trim().is_empty() {
+            self.say("no-series");
+            return;
+        }
+        let series = l.digest.series.clone();
+        let id = l.digest.id.clone();
+        let tr = crate::domain::trend::trend(
+            &series,
+            self.sessions.iter().map(|l| &l.digest),
+            &self.framework,
+        );
+        let selected = tr.points.iter().position(|p| p.id == id).unwrap_or(0);
+        self.screen = Screen::View(views::View::Trend { series, selected });
+    }
+
+    /// Sessions read in full for a view: shown as others may see them.
+    pub(super) fn read_for(&mut self, then: ReadFor, mut sessions: Vec<Session>) {
+        let view = match then {
+            ReadFor::Review => {
+                let mut it = sessions.into_iter();
+                let Some(session) = it.next() else { return };
+                views::View::Review {
+                    session: views::shown(&session, &self.sessions),
+                    previous: it.next().map(|p| views::shown(&p, &self.sessions)),
+                    tab: 0,
+                    grouping: views::Grouping::None,
+                    scroll: 0,
+                }
+            }
+            ReadFor::Compare => {
+                // Always the earlier on the left.
+                sessions.sort_by_key(|s| s.started);
+                let Ok([a, b]) = <[Session; 2]>::try_from(sessions) else {
+                    return;
+                };
+                views::View::Compare {
+                    earlier: views::shown(&a, &self.sessions),
+                    later: views::shown(&b, &self.sessions),
+                    scroll: 0,
+                }
+            }
+        };
+        self.screen = Screen::View(view);
+    }
+
+    pub(super) fn view_action(&mut self, action: Action) -> Effects {
+        let dims = self.framework.dimensions.len();
+        let sessions = &self.sessions;
+        let Screen::View(view) = &mut self.screen else {
+            return Vec::new();
         };
         match view {
             views::View::Review {
@@ -137,47 +160,46 @@ impl App {
                     *scroll = 0;
                 }
                 Action::Grouping => *grouping = grouping.next(),
-                Action::Back => self.close_view(),
+                Action::Back => self.screen = Screen::Home,
                 other => scroll_by(scroll, other),
             },
             views::View::Compare { scroll, .. } => match action {
-                Action::Back => self.close_view(),
+                Action::Back => self.screen = Screen::Home,
                 other => scroll_by(scroll, other),
             },
             views::View::Trend { series, selected } => {
-                let ids: Vec<String> = {
-                    let mut v: Vec<&Digest> = self
-                        .sessions
-                        .iter()
-                        .map(|l| &l.digest)
-                        .filter(|s| &s.series == series)
-                        .collect();
-                    v.sort_by_key(|s| s.started);
-                    v.iter().map(|s| s.id.clone()).collect()
-                };
+                let ids = series_ids(sessions, series);
                 match action {
                     Action::Up => *selected = selected.saturating_sub(1),
                     Action::Down => *selected = (*selected + 1).min(ids.len().saturating_sub(1)),
                     Action::Open => {
-                        if let Some(i) = ids
+                        let at = ids
                             .get(*selected)
-                            .and_then(|id| self.sessions.iter().position(|l| &l.digest.id == id))
-                        {
+                            .and_then(|id| sessions.iter().position(|l| &l.digest.id == id));
+                        if let Some(i) = at {
                             self.home_selected = i;
-                            self.view = None;
-                            self.home(Action::Review);
+                            self.screen = Screen::Home;
+                            return self.open_review(i);
                         }
                     }
-                    Action::Back => self.close_view(),
+                    Action::Back => self.screen = Screen::Home,
                     _ => {}
                 }
             }
         }
+        Vec::new()
     }
+}
 
-    fn close_view(&mut self) {
-        self.view = None;
-    }
+/// The ids of a series' meetings, oldest first.
+fn series_ids(sessions: &[Listed], series: &str) -> Vec<String> {
+    let mut v: Vec<&Digest> = sessions
+        .iter()
+        .map(|l| &l.digest)
+        .filter(|s| s.series == series)
+        .collect();
+    v.sort_by_key(|s| s.started);
+    v.iter().map(|s| s.id.clone()).collect()
 }
 
 /// A line or a page up or down in a read-only view.

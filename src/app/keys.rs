@@ -43,6 +43,38 @@ pub enum Key {
     Digits,
 }
 
+/// Whether a key shows in the one-line hint bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Only in the help.
+    No,
+    /// When there is room.
+    Yes,
+    /// Always: the way on and the way to help find room even in French at 80 columns.
+    Vital,
+}
+
+/// When a binding means something, so that the hint bar and the help never offer what
+/// would do nothing (opening a session in an empty folder, finishing a finished one...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// The focused field of the form is a choice or a toggle, not text.
+    ChoiceField,
+    /// The folder holds sessions.
+    Sessions,
+    LoadErrors,
+    NotLastStep,
+    NotFirstStep,
+    TrendView,
+    ReviewView,
+    NotFinished,
+    /// Last meeting's actions are there to review.
+    ReviewItems,
+    /// The list of the step (voices, contributions, actions) is not empty.
+    ListItems,
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub ctx: Ctx,
@@ -50,368 +82,153 @@ pub struct Binding {
     pub action: Action,
     /// Catalogue id of what the key does.
     pub msg: &'static str,
-    /// Shown in the one-line hint bar.
-    pub hint: bool,
+    pub hint: Hint,
+    pub when: When,
 }
 
-const fn b(ctx: Ctx, key: Key, action: Action, msg: &'static str, hint: bool) -> Binding {
+use Action as A;
+use Ctx as C;
+use Hint::{No, Vital, Yes};
+use Key as K;
+use KeyCode as KC;
+use When as W;
+
+const fn b(
+    ctx: Ctx,
+    key: Key,
+    action: Action,
+    msg: &'static str,
+    hint: Hint,
+    when: When,
+) -> Binding {
     Binding {
         ctx,
         key,
         action,
         msg,
         hint,
+        when,
     }
 }
 
-use Action as A;
-use Ctx as C;
-use Key as K;
-
+/// Every key of the app, one line each, read like a keymap: where, which key, what it
+/// does, its words in the catalogue, whether the hint bar shows it, when it applies.
+/// Within the contexts active at a moment, the first match wins.
+#[rustfmt::skip]
 pub const TABLE: &[Binding] = &[
     // Confirmation prompts take precedence over everything.
-    b(C::Confirm, K::Char('y'), A::Yes, "key-yes", true),
-    b(C::Confirm, K::Char('o'), A::Yes, "key-yes", false),
-    b(
-        C::Confirm,
-        K::Code(KeyCode::Enter),
-        A::Yes,
-        "key-yes",
-        false,
-    ),
-    b(C::Confirm, K::Char('n'), A::No, "key-no", true),
-    b(C::Confirm, K::Code(KeyCode::Esc), A::No, "key-no", false),
-    b(C::Help, K::Code(KeyCode::Esc), A::Back, "key-close", true),
-    b(C::Help, K::Char('?'), A::Back, "key-close", false),
-    b(C::Help, K::Code(KeyCode::F(1)), A::Back, "key-close", false),
-    b(C::Help, K::Char('q'), A::Back, "key-close", false),
-    b(C::Help, K::Code(KeyCode::Up), A::Up, "key-scroll", false),
-    b(C::Help, K::Code(KeyCode::Down), A::Down, "key-scroll", true),
-    b(
-        C::Scroll,
-        K::Code(KeyCode::Down),
-        A::Down,
-        "key-scroll",
-        true,
-    ),
-    b(C::Scroll, K::Code(KeyCode::Up), A::Up, "key-scroll", false),
-    b(C::Picker, K::Code(KeyCode::Up), A::Up, "key-move", true),
-    b(
-        C::Picker,
-        K::Code(KeyCode::Down),
-        A::Down,
-        "key-move",
-        false,
-    ),
-    b(
-        C::Picker,
-        K::Code(KeyCode::Enter),
-        A::Submit,
-        "key-pick",
-        true,
-    ),
-    b(
-        C::Picker,
-        K::Code(KeyCode::Esc),
-        A::Back,
-        "key-cancel",
-        true,
-    ),
-    b(C::Picker, K::Code(KeyCode::Tab), A::Down, "key-move", false),
+    b(C::Confirm, K::Char('y'),          A::Yes,            "key-yes",              Yes,   W::Always),
+    b(C::Confirm, K::Char('o'),          A::Yes,            "key-yes",              No,    W::Always),
+    b(C::Confirm, K::Code(KC::Enter),    A::Yes,            "key-yes",              No,    W::Always),
+    b(C::Confirm, K::Char('n'),          A::No,             "key-no",               Yes,   W::Always),
+    b(C::Confirm, K::Code(KC::Esc),      A::No,             "key-no",               No,    W::Always),
+    b(C::Help,    K::Code(KC::Esc),      A::Back,           "key-close",            Yes,   W::Always),
+    b(C::Help,    K::Char('?'),          A::Back,           "key-close",            No,    W::Always),
+    b(C::Help,    K::Code(KC::F(1)),     A::Back,           "key-close",            No,    W::Always),
+    b(C::Help,    K::Char('q'),          A::Back,           "key-close",            No,    W::Always),
+    b(C::Help,    K::Code(KC::Up),       A::Up,             "key-scroll",           No,    W::Always),
+    b(C::Help,    K::Code(KC::Down),     A::Down,           "key-scroll",           Yes,   W::Always),
+    b(C::Scroll,  K::Code(KC::Down),     A::Down,           "key-scroll",           Yes,   W::Always),
+    b(C::Scroll,  K::Code(KC::Up),       A::Up,             "key-scroll",           No,    W::Always),
+    b(C::Picker,  K::Code(KC::Up),       A::Up,             "key-move",             Yes,   W::Always),
+    b(C::Picker,  K::Code(KC::Down),     A::Down,           "key-move",             No,    W::Always),
+    b(C::Picker,  K::Code(KC::Enter),    A::Submit,         "key-pick",             Yes,   W::Always),
+    b(C::Picker,  K::Code(KC::Esc),      A::Back,           "key-cancel",           Yes,   W::Always),
+    b(C::Picker,  K::Code(KC::Tab),      A::Down,           "key-move",             No,    W::Always),
     // Text being typed.
-    b(
-        C::Editor,
-        K::Code(KeyCode::Enter),
-        A::Submit,
-        "key-submit",
-        true,
-    ),
-    b(
-        C::Editor,
-        K::Alt(KeyCode::Enter),
-        A::Newline,
-        "key-newline",
-        true,
-    ),
-    b(
-        C::Editor,
-        K::Code(KeyCode::Esc),
-        A::Back,
-        "key-stop-typing",
-        true,
-    ),
-    b(
-        C::Contributions,
-        K::Code(KeyCode::Tab),
-        A::PickVoice,
-        "key-pick-voice",
-        true,
-    ),
-    b(
-        C::Contributions,
-        K::Ctrl('t'),
-        A::CyclePhase,
-        "key-phase",
-        true,
-    ),
-    b(
-        C::Contributions,
-        K::Ctrl('k'),
-        A::CycleKind,
-        "key-kind",
-        true,
-    ),
-    b(C::Setup, K::Code(KeyCode::Esc), A::Back, "key-home", true),
-    b(
-        C::Setup,
-        K::Ctrl('o'),
-        A::PickVoice,
-        "key-pick-series",
-        true,
-    ),
-    b(
-        C::Form,
-        K::Code(KeyCode::Tab),
-        A::NextField,
-        "key-next-field",
-        true,
-    ),
-    b(C::Form, K::ShiftTab, A::PrevField, "key-prev-field", false),
-    b(
-        C::Form,
-        K::Code(KeyCode::Down),
-        A::NextField,
-        "key-next-field",
-        false,
-    ),
-    b(
-        C::Form,
-        K::Code(KeyCode::Up),
-        A::PrevField,
-        "key-prev-field",
-        false,
-    ),
-    b(
-        C::Form,
-        K::Code(KeyCode::Enter),
-        A::Submit,
-        "key-save",
-        true,
-    ),
-    b(C::Form, K::Code(KeyCode::Esc), A::Back, "key-cancel", true),
-    b(C::Form, K::Char(' '), A::Toggle, "key-toggle", false),
-    b(C::Form, K::Code(KeyCode::Left), A::Left, "key-choice", true),
-    b(
-        C::Form,
-        K::Code(KeyCode::Right),
-        A::Right,
-        "key-choice",
-        false,
-    ),
+    b(C::Editor,  K::Code(KC::Enter),    A::Submit,         "key-submit",           Vital, W::Always),
+    b(C::Editor,  K::Alt(KC::Enter),     A::Newline,        "key-newline",          Yes,   W::Always),
+    b(C::Editor,  K::Code(KC::Esc),      A::Back,           "key-stop-typing",      Yes,   W::Always),
+    b(C::Contributions, K::Code(KC::Tab), A::PickVoice,     "key-pick-voice",       Yes,   W::Always),
+    b(C::Contributions, K::Ctrl('t'),    A::CyclePhase,     "key-phase",            Yes,   W::Always),
+    b(C::Contributions, K::Ctrl('k'),    A::CycleKind,      "key-kind",             Yes,   W::Always),
+    b(C::Setup,   K::Code(KC::Esc),      A::Back,           "key-home",             Yes,   W::Always),
+    b(C::Setup,   K::Ctrl('o'),          A::PickVoice,      "key-pick-series",      Yes,   W::Always),
+    b(C::Form,    K::Code(KC::Tab),      A::NextField,      "key-next-field",       Yes,   W::Always),
+    b(C::Form,    K::ShiftTab,           A::PrevField,      "key-prev-field",       No,    W::Always),
+    b(C::Form,    K::Code(KC::Down),     A::NextField,      "key-next-field",       No,    W::Always),
+    b(C::Form,    K::Code(KC::Up),       A::PrevField,      "key-prev-field",       No,    W::Always),
+    b(C::Form,    K::Code(KC::Enter),    A::Submit,         "key-save",             Vital, W::Always),
+    b(C::Form,    K::Code(KC::Esc),      A::Back,           "key-cancel",           Yes,   W::Always),
+    b(C::Form,    K::Char(' '),          A::Toggle,         "key-toggle",           No,    W::ChoiceField),
+    b(C::Form,    K::Code(KC::Left),     A::Left,           "key-choice",           Yes,   W::ChoiceField),
+    b(C::Form,    K::Code(KC::Right),    A::Right,          "key-choice",           No,    W::ChoiceField),
     // Rating a voice.
-    b(C::Ratings, K::Digits, A::Digit(0), "key-rate", true),
-    b(
-        C::Ratings,
-        K::Code(KeyCode::Left),
-        A::Left,
-        "key-level-down",
-        false,
-    ),
-    b(
-        C::Ratings,
-        K::Code(KeyCode::Right),
-        A::Right,
-        "key-level-up",
-        false,
-    ),
-    b(
-        C::Ratings,
-        K::Code(KeyCode::Delete),
-        A::ClearRating,
-        "key-clear-rating",
-        false,
-    ),
-    b(
-        C::Ratings,
-        K::Char('x'),
-        A::ClearRating,
-        "key-clear-rating",
-        false,
-    ),
-    b(C::Ratings, K::Char('v'), A::Reveal, "key-reveal", true),
-    b(
-        C::Ratings,
-        K::Code(KeyCode::Enter),
-        A::Focus,
-        "key-reason",
-        true,
-    ),
-    b(C::Agreement, K::Digits, A::Digit(0), "key-agree", true),
-    b(C::Agreement, K::Char('v'), A::Reveal, "key-reveal", true),
-    b(
-        C::Agreement,
-        K::Code(KeyCode::Enter),
-        A::Focus,
-        "key-rationale",
-        true,
-    ),
-    b(C::Agreement, K::Char('e'), A::Focus, "key-rationale", false),
-    b(C::Review, K::Char('d'), A::MarkDone, "key-mark-done", true),
-    b(
-        C::Review,
-        K::Char('p'),
-        A::MarkInProgress,
-        "key-mark-in-progress",
-        true,
-    ),
-    b(
-        C::Review,
-        K::Char('x'),
-        A::MarkDropped,
-        "key-mark-dropped",
-        true,
-    ),
-    b(
-        C::Review,
-        K::Code(KeyCode::Enter),
-        A::Edit,
-        "key-note",
-        true,
-    ),
-    b(C::Summary, K::Char('f'), A::Finish, "key-finish", true),
+    b(C::Ratings, K::Digits,             A::Digit(0),       "key-rate",             Yes,   W::Always),
+    b(C::Ratings, K::Code(KC::Left),     A::Left,           "key-level-down",       No,    W::Always),
+    b(C::Ratings, K::Code(KC::Right),    A::Right,          "key-level-up",         No,    W::Always),
+    b(C::Ratings, K::Code(KC::Delete),   A::ClearRating,    "key-clear-rating",     No,    W::Always),
+    b(C::Ratings, K::Char('x'),          A::ClearRating,    "key-clear-rating",     No,    W::Always),
+    b(C::Ratings, K::Char('v'),          A::Reveal,         "key-reveal",           Yes,   W::Always),
+    b(C::Ratings, K::Code(KC::Enter),    A::Focus,          "key-reason",           Yes,   W::Always),
+    b(C::Agreement, K::Digits,           A::Digit(0),       "key-agree",            Yes,   W::Always),
+    b(C::Agreement, K::Char('v'),        A::Reveal,         "key-reveal",           Yes,   W::Always),
+    b(C::Agreement, K::Code(KC::Enter),  A::Focus,          "key-rationale",        Yes,   W::Always),
+    b(C::Agreement, K::Char('e'),        A::Focus,          "key-rationale",        No,    W::Always),
+    b(C::Review,  K::Char('d'),          A::MarkDone,       "key-mark-done",        Yes,   W::ReviewItems),
+    b(C::Review,  K::Char('p'),          A::MarkInProgress, "key-mark-in-progress", Yes,   W::ReviewItems),
+    b(C::Review,  K::Char('x'),          A::MarkDropped,    "key-mark-dropped",     Yes,   W::ReviewItems),
+    b(C::Review,  K::Code(KC::Enter),    A::Edit,           "key-note",             Yes,   W::ReviewItems),
+    b(C::Summary, K::Char('f'),          A::Finish,         "key-finish",           Yes,   W::NotFinished),
     // Lists of things (voices, contributions, actions).
-    b(C::List, K::Char('a'), A::Add, "key-add", true),
-    b(C::List, K::Code(KeyCode::Enter), A::Edit, "key-edit", true),
-    b(C::List, K::Char('e'), A::Edit, "key-edit", false),
-    b(C::List, K::Char('d'), A::Delete, "key-delete", true),
-    b(
-        C::List,
-        K::Code(KeyCode::Delete),
-        A::Delete,
-        "key-delete",
-        false,
-    ),
-    b(C::List, K::Char('i'), A::Focus, "key-type", false),
+    b(C::List,    K::Char('a'),          A::Add,            "key-add",              Yes,   W::Always),
+    b(C::List,    K::Code(KC::Enter),    A::Edit,           "key-edit",             Yes,   W::ListItems),
+    b(C::List,    K::Char('e'),          A::Edit,           "key-edit",             No,    W::ListItems),
+    b(C::List,    K::Char('d'),          A::Delete,         "key-delete",           Yes,   W::ListItems),
+    b(C::List,    K::Code(KC::Delete),   A::Delete,         "key-delete",           No,    W::ListItems),
+    b(C::List,    K::Char('i'),          A::Focus,          "key-type",             No,    W::Always),
     // Moving around.
-    b(C::Browse, K::Code(KeyCode::Up), A::Up, "key-move", false),
-    b(
-        C::Browse,
-        K::Code(KeyCode::Down),
-        A::Down,
-        "key-move",
-        false,
-    ),
-    b(C::Browse, K::Char('k'), A::Up, "key-move", false),
-    b(C::Browse, K::Char('j'), A::Down, "key-move", false),
-    b(
-        C::View,
-        K::Code(KeyCode::Right),
-        A::NextTab,
-        "key-next-tab",
-        true,
-    ),
-    b(
-        C::View,
-        K::Code(KeyCode::Tab),
-        A::NextTab,
-        "key-next-tab",
-        false,
-    ),
-    b(
-        C::View,
-        K::Code(KeyCode::Left),
-        A::PrevTab,
-        "key-prev-tab",
-        false,
-    ),
-    b(C::View, K::ShiftTab, A::PrevTab, "key-prev-tab", false),
-    b(C::View, K::Char('g'), A::Grouping, "key-grouping", true),
-    b(
-        C::View,
-        K::Code(KeyCode::Enter),
-        A::Open,
-        "key-open-meeting",
-        true,
-    ),
-    b(
-        C::View,
-        K::Code(KeyCode::PageDown),
-        A::PageDown,
-        "key-scroll",
-        false,
-    ),
-    b(
-        C::View,
-        K::Code(KeyCode::PageUp),
-        A::PageUp,
-        "key-scroll",
-        false,
-    ),
-    b(C::Home, K::Char('n'), A::NewSession, "key-new", true),
-    b(C::Home, K::Code(KeyCode::Enter), A::Open, "key-open", true),
-    b(C::Home, K::Char('q'), A::Quit, "key-quit", true),
-    b(C::Home, K::Char('e'), A::ShowErrors, "key-errors", true),
-    b(C::Home, K::Char('r'), A::Review, "key-review", true),
-    b(C::Home, K::Char('c'), A::Compare, "key-compare", true),
-    b(C::Home, K::Char('m'), A::Mark, "key-mark", false),
-    b(C::Home, K::Char('t'), A::Trend, "key-trend", true),
-    b(C::Home, K::Code(KeyCode::Esc), A::Quit, "key-quit", false),
+    b(C::Browse,  K::Code(KC::Up),       A::Up,             "key-move",             No,    W::Always),
+    b(C::Browse,  K::Code(KC::Down),     A::Down,           "key-move",             No,    W::Always),
+    b(C::Browse,  K::Char('k'),          A::Up,             "key-move",             No,    W::Always),
+    b(C::Browse,  K::Char('j'),          A::Down,           "key-move",             No,    W::Always),
+    b(C::View,    K::Code(KC::Right),    A::NextTab,        "key-next-tab",         Yes,   W::ReviewView),
+    b(C::View,    K::Code(KC::Tab),      A::NextTab,        "key-next-tab",         No,    W::ReviewView),
+    b(C::View,    K::Code(KC::Left),     A::PrevTab,        "key-prev-tab",         No,    W::ReviewView),
+    b(C::View,    K::ShiftTab,           A::PrevTab,        "key-prev-tab",         No,    W::ReviewView),
+    b(C::View,    K::Char('g'),          A::Grouping,       "key-grouping",         Yes,   W::ReviewView),
+    b(C::View,    K::Code(KC::Enter),    A::Open,           "key-open-meeting",     Yes,   W::TrendView),
+    b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
+    b(C::View,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
+    b(C::Home,    K::Char('n'),          A::NewSession,     "key-new",              Yes,   W::Always),
+    b(C::Home,    K::Code(KC::Enter),    A::Open,           "key-open",             Yes,   W::Sessions),
+    b(C::Home,    K::Char('q'),          A::Quit,           "key-quit",             Yes,   W::Always),
+    b(C::Home,    K::Char('e'),          A::ShowErrors,     "key-errors",           Yes,   W::LoadErrors),
+    b(C::Home,    K::Char('r'),          A::Review,         "key-review",           Yes,   W::Sessions),
+    b(C::Home,    K::Char('c'),          A::Compare,        "key-compare",          Yes,   W::Sessions),
+    b(C::Home,    K::Char('m'),          A::Mark,           "key-mark",             No,    W::Sessions),
+    b(C::Home,    K::Char('t'),          A::Trend,          "key-trend",            Yes,   W::Sessions),
+    b(C::Home,    K::Code(KC::Esc),      A::Quit,           "key-quit",             No,    W::Always),
     // Years of sessions: a page at a time.
-    b(
-        C::Home,
-        K::Code(KeyCode::PageDown),
-        A::PageDown,
-        "key-scroll",
-        false,
-    ),
-    b(
-        C::Home,
-        K::Code(KeyCode::PageUp),
-        A::PageUp,
-        "key-scroll",
-        false,
-    ),
-    b(
-        C::Workshop,
-        K::Code(KeyCode::PageDown),
-        A::NextStep,
-        "key-next-step",
-        true,
-    ),
-    b(
-        C::Workshop,
-        K::Code(KeyCode::PageUp),
-        A::PrevStep,
-        "key-prev-step",
-        true,
-    ),
-    b(
-        C::Workshop,
-        K::Ctrl('g'),
-        A::GoToStep,
-        "key-go-to-step",
-        true,
-    ),
-    b(C::Browse, K::Char('?'), A::Help, "key-help", true),
-    b(C::Browse, K::Char('q'), A::Back, "key-home", false),
-    b(C::Browse, K::Code(KeyCode::Esc), A::Back, "key-home", false),
-    b(
-        C::Global,
-        K::Code(KeyCode::F(1)),
-        A::Help,
-        "key-help",
-        false,
-    ),
-    b(
-        C::Global,
-        K::Ctrl('l'),
-        A::SwitchLanguage,
-        "key-language",
-        false,
-    ),
-    b(C::Global, K::Ctrl('c'), A::Quit, "key-quit-now", false),
-    b(C::Global, K::Ctrl('q'), A::Quit, "key-quit-now", false),
+    b(C::Home,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
+    b(C::Home,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
+    b(C::Workshop, K::Code(KC::PageDown), A::NextStep,      "key-next-step",        Vital, W::NotLastStep),
+    b(C::Workshop, K::Code(KC::PageUp),  A::PrevStep,       "key-prev-step",        Yes,   W::NotFirstStep),
+    b(C::Workshop, K::Ctrl('g'),         A::GoToStep,       "key-go-to-step",       Yes,   W::Always),
+    b(C::Browse,  K::Char('?'),          A::Help,           "key-help",             Vital, W::Always),
+    b(C::Browse,  K::Char('q'),          A::Back,           "key-home",             No,    W::Always),
+    b(C::Browse,  K::Code(KC::Esc),      A::Back,           "key-home",             No,    W::Always),
+    b(C::Global,  K::Code(KC::F(1)),     A::Help,           "key-help",             No,    W::Always),
+    b(C::Global,  K::Ctrl('l'),          A::SwitchLanguage, "key-language",         No,    W::Always),
+    b(C::Global,  K::Ctrl('c'),          A::Quit,           "key-quit-now",         No,    W::Always),
+    b(C::Global,  K::Ctrl('q'),          A::Quit,           "key-quit-now",         No,    W::Always),
 ];
+
+/// What a key's label depends on besides the language: the top of the level scale.
+pub struct Labels<'a> {
+    pub i18n: &'a crate::i18n::I18n,
+    pub max_level: u8,
+}
+
+/// The label of the first key bound to `action` in `ctx`, for messages that name it
+/// ("Press v to reveal"): changing the binding changes the message.
+pub fn key_for(ctx: Ctx, action: Action, labels: &Labels) -> String {
+    TABLE
+        .iter()
+        .find(|b| b.ctx == ctx && b.action == action)
+        .map(|b| b.key.label(labels))
+        .unwrap_or_default()
+}
 
 impl Key {
     pub fn matches(self, ev: &KeyEvent) -> Option<Action> {
@@ -435,7 +252,8 @@ impl Key {
 
     /// How the key is written in the help and hint bar, in the interface language
     /// (French keyboards say Entrée, Échap, Suppr...).
-    pub fn label(self, i: &crate::i18n::I18n) -> String {
+    pub fn label(self, labels: &Labels) -> String {
+        let i = labels.i18n;
         match self {
             Key::Char(' ') => i.t("keyname-space"),
             Key::Char(c) => c.to_string(),
@@ -443,7 +261,7 @@ impl Key {
             Key::Alt(code) => format!("Alt+{}", code_label(code, i)),
             Key::Code(code) => code_label(code, i),
             Key::ShiftTab => i.t("keyname-shift-tab"),
-            Key::Digits => "0-5".into(),
+            Key::Digits => format!("0-{}", labels.max_level),
         }
     }
 }

@@ -1,36 +1,9 @@
 //! Read-only views of past sessions: review one, compare two, follow a series.
 
+use crate::domain::privacy::protect_among;
 use crate::domain::session::Session;
-use crate::export::privacy::protect_among;
 
-/// How the contributions of a reviewed dimension are grouped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Grouping {
-    None,
-    Voice,
-    Group,
-    Phase,
-}
-
-impl Grouping {
-    pub fn next(self) -> Grouping {
-        match self {
-            Grouping::None => Grouping::Voice,
-            Grouping::Voice => Grouping::Group,
-            Grouping::Group => Grouping::Phase,
-            Grouping::Phase => Grouping::None,
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Grouping::None => "grouping-none",
-            Grouping::Voice => "grouping-voice",
-            Grouping::Group => "grouping-group",
-            Grouping::Phase => "grouping-phase",
-        }
-    }
-}
+pub use crate::report::review::Grouping;
 
 #[derive(Debug, Clone)]
 pub enum View {

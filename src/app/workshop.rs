@@ -3,166 +3,40 @@
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
-use ratatui_textarea::TextArea;
 
-use super::form::{Field, Form, editor};
+use super::steps::actions::ActionsState;
+use super::steps::agreement::AgreementState;
+use super::steps::card::CardState;
+use super::steps::contributions::ContribState;
+use super::steps::ratings::RatingState;
+use super::steps::review::ReviewState;
+use super::steps::room::RoomState;
+use super::steps::setup::SetupState;
+use super::steps::summary::SummaryState;
+pub use super::steps::{Step, StepState, Sub};
 use crate::domain::framework::Framework;
-use crate::domain::session::{ActionReview, ContributionKind, Session};
+use crate::domain::session::{ActionReview, Session};
 
-/// The parts of a dimension, in the order a room goes through them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sub {
-    Card,
-    Contributions,
-    Ratings,
-    Agreement,
-    Actions,
-}
-
-impl Sub {
-    pub const ALL: [Sub; 5] = [
-        Sub::Card,
-        Sub::Contributions,
-        Sub::Ratings,
-        Sub::Agreement,
-        Sub::Actions,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Sub::Card => "card",
-            Sub::Contributions => "contributions",
-            Sub::Ratings => "ratings",
-            Sub::Agreement => "agreement",
-            Sub::Actions => "actions",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Sub::Card => "step-card",
-            Sub::Contributions => "step-contributions",
-            Sub::Ratings => "step-ratings",
-            Sub::Agreement => "step-agreement",
-            Sub::Actions => "step-actions",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    Setup,
-    Room,
-    Review,
-    Dim(usize, Sub),
-    Summary,
-}
-
-impl Step {
-    pub fn all(dimensions: usize) -> Vec<Step> {
-        let mut v = vec![Step::Setup, Step::Room, Step::Review];
-        for d in 0..dimensions {
-            v.extend(Sub::ALL.iter().map(|s| Step::Dim(d, *s)));
-        }
-        v.push(Step::Summary);
-        v
-    }
-
-    /// How the step is recorded in the session file to resume there.
-    pub fn id(self, fw: &Framework) -> String {
-        match self {
-            Step::Setup => "setup".into(),
-            Step::Room => "room".into(),
-            Step::Review => "review".into(),
-            Step::Dim(d, sub) => format!("{}/{}", fw.dimensions[d].id, sub.id()),
-            Step::Summary => "summary".into(),
-        }
-    }
-
-    /// A bare dimension id (as a hand-edited file may say) means its card.
-    pub fn parse(id: &str, fw: &Framework) -> Option<Step> {
-        Step::all(fw.dimensions.len())
-            .into_iter()
-            .find(|s| s.id(fw) == id)
-            .or_else(|| {
-                fw.dimensions
-                    .iter()
-                    .position(|d| d.id == id)
-                    .map(|d| Step::Dim(d, Sub::Card))
-            })
-    }
-
-    /// The framework step whose time-box this step counts against.
-    pub fn timebox(self, fw: &Framework) -> &str {
-        match self {
-            Step::Setup => "setup",
-            Step::Room => "room",
-            Step::Review => "review",
-            Step::Dim(d, _) => &fw.dimensions[d].id,
-            Step::Summary => "summary",
-        }
-    }
-}
-
-#[derive(Debug, Default)]
-pub struct RoomState {
-    pub selected: usize,
-    /// The voice being added (None) or edited (Some(id)), and its form.
-    pub form: Option<(Option<u32>, Form)>,
-}
-
-#[derive(Debug, Default)]
-pub struct ReviewState {
-    pub selected: usize,
-    pub note: Option<TextArea<'static>>,
-}
-
+/// One dimension's screens; kept while moving between steps so nothing typed is lost.
 #[derive(Debug)]
-pub struct ContribState {
-    pub editor: TextArea<'static>,
-    pub typing: bool,
-    pub voice: Option<u32>,
-    pub phase: Option<String>,
-    pub kind: ContributionKind,
-    pub selected: usize,
-    /// Index of the contribution being edited, if the editor holds an existing one.
-    pub editing: Option<usize>,
-}
-
-impl Default for ContribState {
-    fn default() -> Self {
-        ContribState {
-            editor: editor(""),
-            typing: true,
-            voice: None,
-            phase: None,
-            kind: ContributionKind::Observation,
-            selected: 0,
-            editing: None,
-        }
-    }
-}
-
-#[derive(Debug, Default)]
-pub struct RatingState {
-    pub selected: usize,
-    pub reason: Option<TextArea<'static>>,
-}
-
-#[derive(Debug, Default)]
-pub struct ActionsState {
-    pub selected: usize,
-    pub form: Option<(Option<u32>, Form)>,
-}
-
-/// One dimension's screen state; kept while moving between steps so nothing typed is lost.
-#[derive(Debug, Default)]
 pub struct DimState {
+    pub card: CardState,
     pub contrib: ContribState,
     pub ratings: RatingState,
-    pub rationale: Option<TextArea<'static>>,
+    pub agreement: AgreementState,
     pub actions: ActionsState,
-    pub card_scroll: u16,
+}
+
+impl DimState {
+    pub fn new(dim: usize) -> DimState {
+        DimState {
+            card: CardState::default(),
+            contrib: ContribState::new(dim),
+            ratings: RatingState::new(dim),
+            agreement: AgreementState::new(dim),
+            actions: ActionsState::new(dim),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -173,23 +47,15 @@ pub struct Workshop {
     /// The previous meeting of the series, for comparison.
     pub previous: Option<Session>,
     pub step: Step,
-    pub setup: Form,
+    pub setup: SetupState,
     pub room: RoomState,
     pub review: ReviewState,
     pub dims: Vec<DimState>,
+    pub summary: SummaryState,
     /// When the current step was entered (for its timer).
     pub step_since: DateTime<FixedOffset>,
-    /// The advisory lock on the session file, released when the workshop is dropped.
-    pub lock: Option<crate::store::lock::Lock>,
-    /// The file as this instance last read or wrote it (length, modification time), to
-    /// notice when someone else changes it.
-    pub disk_stamp: Option<(u64, std::time::SystemTime)>,
-    /// Whether a draft left by an interrupted run was looked for.
-    pub draft_checked: bool,
-    /// The draft as last written, and when.
-    pub draft_written: Option<(crate::store::draft::Draft, DateTime<FixedOffset>)>,
-    /// Lines scrolled in the summary's lists, which a small screen cannot hold.
-    pub summary_scroll: u16,
+    /// A change is not on disk yet (the save failed, or is on its way).
+    pub unsaved: bool,
 }
 
 impl Workshop {
@@ -201,29 +67,69 @@ impl Workshop {
         now: DateTime<FixedOffset>,
     ) -> Workshop {
         let step = Step::parse(&session.current_step, fw).unwrap_or(Step::Setup);
-        let setup = setup_form(&session);
         Workshop {
-            dims: fw.dimensions.iter().map(|_| DimState::default()).collect(),
+            dims: (0..fw.dimensions.len()).map(DimState::new).collect(),
+            setup: SetupState::new(&session),
             session,
             path,
             previous,
             step,
-            setup,
             room: RoomState::default(),
             review: ReviewState::default(),
+            summary: SummaryState::default(),
             step_since: now,
-            lock: None,
-            disk_stamp: None,
-            draft_checked: false,
-            draft_written: None,
-            summary_scroll: 0,
+            unsaved: false,
         }
     }
 
-    pub fn dim_state(&mut self) -> Option<&mut DimState> {
-        match self.step {
-            Step::Dim(d, _) => self.dims.get_mut(d),
-            _ => None,
+    /// The state of a step, to act on it, with the session it acts on.
+    pub fn split(&mut self, step: Step) -> (&mut dyn StepState, &mut Session, Option<&Session>) {
+        let Workshop {
+            session,
+            previous,
+            setup,
+            room,
+            review,
+            dims,
+            summary,
+            ..
+        } = self;
+        let state: &mut dyn StepState = match step {
+            Step::Setup => setup,
+            Step::Room => room,
+            Step::Review => review,
+            Step::Dim(d, sub) => {
+                let ds = &mut dims[d];
+                match sub {
+                    Sub::Card => &mut ds.card,
+                    Sub::Contributions => &mut ds.contrib,
+                    Sub::Ratings => &mut ds.ratings,
+                    Sub::Agreement => &mut ds.agreement,
+                    Sub::Actions => &mut ds.actions,
+                }
+            }
+            Step::Summary => summary,
+        };
+        (state, session, previous.as_ref())
+    }
+
+    /// The state of a step, to read it.
+    pub fn state(&self, step: Step) -> &dyn StepState {
+        match step {
+            Step::Setup => &self.setup,
+            Step::Room => &self.room,
+            Step::Review => &self.review,
+            Step::Dim(d, sub) => {
+                let ds = &self.dims[d];
+                match sub {
+                    Sub::Card => &ds.card,
+                    Sub::Contributions => &ds.contrib,
+                    Sub::Ratings => &ds.ratings,
+                    Sub::Agreement => &ds.agreement,
+                    Sub::Actions => &ds.actions,
+                }
+            }
+            Step::Summary => &self.summary,
         }
     }
 
@@ -251,44 +157,19 @@ impl Workshop {
         banked + (now - self.step_since).num_seconds().max(0)
     }
 
-    /// Adds the time since the step was entered to its time-box's total.
-    pub fn bank_time(&mut self, fw: &Framework, now: DateTime<FixedOffset>) {
-        let secs = (now - self.step_since)
-            .num_seconds()
-            .clamp(0, i64::from(u32::MAX)) as u32;
+    /// Adds the time since the step was entered to its time-box's total. Says whether
+    /// the session changed (a second or more passed).
+    pub fn bank_time(&mut self, fw: &Framework, now: DateTime<FixedOffset>) -> bool {
+        let secs = u32::try_from((now - self.step_since).num_seconds().max(0)).unwrap_or(u32::MAX);
+        self.step_since = now;
+        if secs == 0 {
+            return false;
+        }
         let key = self.step.timebox(fw).to_string();
         let slot = self.session.time_spent.entry(key).or_insert(0);
         *slot = slot.saturating_add(secs);
-        self.step_since = now;
+        true
     }
-}
-
-pub fn setup_form(s: &Session) -> Form {
-    Form::new(vec![
-        Field::text("title", "field-title", &s.title),
-        Field::text("series", "field-series", &s.series),
-        Field::text("intervention", "field-intervention", &s.intervention),
-        Field::text("place", "field-place", &s.place),
-        Field::text(
-            "date",
-            "field-date-time",
-            &s.started.format("%Y-%m-%d %H:%M").to_string(),
-        ),
-        Field::text(
-            "facilitators",
-            "field-facilitators",
-            &s.facilitators.join(", "),
-        ),
-        Field::choice(
-            "language",
-            "field-language",
-            vec![
-                ("fr".into(), "Français".into()),
-                ("en".into(), "English".into()),
-            ],
-            &s.language,
-        ),
-    ])
 }
 
 /// The actions a new meeting of a series should review: the open actions of the
@@ -327,7 +208,7 @@ mod tests {
     #[test]
     fn steps_round_trip_through_their_ids() {
         let fw = Framework::builtin("en");
-        let all = Step::all(fw.dimensions.len());
+        let all = Step::all(&fw);
         assert_eq!(all.len(), 3 + 3 * 5 + 1);
         for s in all {
             assert_eq!(Step::parse(&s.id(&fw), &fw), Some(s));
@@ -348,10 +229,11 @@ mod tests {
         let later = |secs| t0 + chrono::Duration::seconds(secs);
         assert_eq!(ws.session_seconds(later(60)), 160);
         // A step left after a minute, then half a minute on the next one.
-        ws.bank_time(&fw, later(60));
+        assert!(ws.bank_time(&fw, later(60)));
         ws.step = Step::Room;
         assert_eq!(ws.session_seconds(later(90)), 190);
         ws.bank_time(&fw, later(90));
         assert_eq!(ws.session.time_spent.values().sum::<u32>(), 190);
+        assert!(!ws.bank_time(&fw, later(90)), "no time, no change");
     }
 }

@@ -6,7 +6,6 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::session::{Session, Status};
-use super::trend::Spread;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Digest {
@@ -27,6 +26,32 @@ pub struct Digest {
     /// Names of voices that did not consent to be named: they are withheld wherever
     /// they are quoted, in this meeting or another.
     pub withheld: Vec<String>,
+}
+
+/// How the individual ratings of a dimension spread: lowest, highest, mean, how many.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spread {
+    pub min: u8,
+    pub max: u8,
+    /// Mean rating in tenths (23 = 2.3), so the type stays exact and comparable.
+    pub mean_tenths: u32,
+    pub count: usize,
+}
+
+impl Spread {
+    pub fn of(levels: impl Iterator<Item = u8>) -> Option<Spread> {
+        let v: Vec<u8> = levels.collect();
+        let min = *v.iter().min()?;
+        let max = *v.iter().max()?;
+        let sum: u32 = v.iter().map(|&l| u32::from(l)).sum();
+        let n = v.len() as u32;
+        Some(Spread {
+            min,
+            max,
+            mean_tenths: (sum * 10 + n / 2) / n,
+            count: v.len(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -60,16 +60,73 @@ pub struct StepBox {
     pub minutes: u32,
 }
 
-#[derive(Debug, thiserror::Error)]
+/// What makes a framework file unusable. The words are in the catalogues.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FrameworkError {
-    #[error("{line}:{col}: {message}")]
     Parse {
         line: usize,
         col: usize,
         message: String,
     },
-    #[error("{0}")]
-    Invalid(String),
+    EmptyScale,
+    /// Levels must run 0, 1, 2... in order.
+    LevelOrder {
+        found: u8,
+        at: usize,
+    },
+    NoDimensions,
+    Descriptors {
+        dimension: String,
+        found: usize,
+        expected: usize,
+    },
+    UnknownPhase {
+        dimension: String,
+        phase: String,
+    },
+    Duplicate {
+        what: IdKind,
+        id: String,
+    },
+    /// A step of the workshop the framework gives no label and time-box for.
+    MissingStep(String),
+    /// A step the program does not know.
+    UnknownStep(String),
+}
+
+/// The lists of a framework whose ids must be unique.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Dimension,
+    Phase,
+    StakeholderGroup,
+    AgeBand,
+    Step,
+}
+
+/// The stages of a workshop, in the order a room goes through them. The framework's
+/// `steps` give each its label and time-box, and must name exactly these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Setup,
+    Room,
+    Review,
+    /// The framework's dimension of this index.
+    Dimension(usize),
+    Summary,
+}
+
+impl Stage {
+    /// The id the framework's `steps` and the session's `time_spent` use.
+    pub fn id(self, fw: &Framework) -> &str {
+        match self {
+            Stage::Setup => "setup",
+            Stage::Room => "room",
+            Stage::Review => "review",
+            Stage::Dimension(d) => &fw.dimensions[d].id,
+            Stage::Summary => "summary",
+        }
+    }
 }
 
 impl Framework {
@@ -102,59 +159,101 @@ impl Framework {
     }
 
     /// Checks what serde cannot: the scale is contiguous, every dimension describes every
-    /// level, and ids are unique, so the rest of the program can index without surprises.
+    /// level, ids are unique, and the steps are the workshop's, so the rest of the
+    /// program can index without surprises.
     pub fn validate(&self) -> Result<(), FrameworkError> {
-        let bad = |m: String| Err(FrameworkError::Invalid(m));
         if self.levels.is_empty() {
-            return bad("the level scale is empty".into());
+            return Err(FrameworkError::EmptyScale);
         }
-        for (i, level) in self.levels.iter().enumerate() {
-            if usize::from(level.value) != i {
-                return bad(format!(
-                    "levels must run 0, 1, 2... in order; found {} at position {}",
-                    level.value, i
-                ));
+        for (at, level) in self.levels.iter().enumerate() {
+            if usize::from(level.value) != at {
+                return Err(FrameworkError::LevelOrder {
+                    found: level.value,
+                    at,
+                });
             }
         }
         if self.dimensions.is_empty() {
-            return bad("no dimensions".into());
+            return Err(FrameworkError::NoDimensions);
         }
         for d in &self.dimensions {
             if d.level_descriptors.len() != self.levels.len() {
-                return bad(format!(
-                    "dimension `{}` describes {} levels but the scale has {}",
-                    d.id,
-                    d.level_descriptors.len(),
-                    self.levels.len()
-                ));
+                return Err(FrameworkError::Descriptors {
+                    dimension: d.id.clone(),
+                    found: d.level_descriptors.len(),
+                    expected: self.levels.len(),
+                });
             }
-            for p in &d.phases {
-                if !self.phases.iter().any(|c| &c.id == p) {
-                    return bad(format!("dimension `{}` names unknown phase `{p}`", d.id));
-                }
+            if let Some(p) = d
+                .phases
+                .iter()
+                .find(|p| !self.phases.iter().any(|c| &c.id == *p))
+            {
+                return Err(FrameworkError::UnknownPhase {
+                    dimension: d.id.clone(),
+                    phase: p.clone(),
+                });
             }
+        }
+        self.unique_ids()?;
+        self.steps_are_the_workshops()
+    }
+
+    fn unique_ids(&self) -> Result<(), FrameworkError> {
+        fn choices(list: &[Choice]) -> Vec<&str> {
+            list.iter().map(|c| c.id.as_str()).collect()
         }
         for (what, ids) in [
             (
-                "dimension",
-                self.dimensions.iter().map(|d| &d.id).collect::<Vec<_>>(),
+                IdKind::Dimension,
+                self.dimensions.iter().map(|d| d.id.as_str()).collect(),
             ),
-            ("phase", self.phases.iter().map(|c| &c.id).collect()),
+            (IdKind::Phase, choices(&self.phases)),
+            (IdKind::StakeholderGroup, choices(&self.stakeholder_groups)),
+            (IdKind::AgeBand, choices(&self.age_bands)),
             (
-                "stakeholder group",
-                self.stakeholder_groups.iter().map(|c| &c.id).collect(),
+                IdKind::Step,
+                self.steps.iter().map(|s| s.id.as_str()).collect(),
             ),
-            ("age band", self.age_bands.iter().map(|c| &c.id).collect()),
-            ("step", self.steps.iter().map(|c| &c.id).collect()),
         ] {
             let mut seen = std::collections::BTreeSet::new();
-            for id in ids {
-                if !seen.insert(id) {
-                    return bad(format!("{what} id `{id}` appears twice"));
-                }
+            if let Some(id) = ids.into_iter().find(|id| !seen.insert(*id)) {
+                return Err(FrameworkError::Duplicate {
+                    what,
+                    id: id.to_string(),
+                });
             }
         }
         Ok(())
+    }
+
+    /// Every stage of the workshop has its entry in `steps`, and nothing else does.
+    fn steps_are_the_workshops(&self) -> Result<(), FrameworkError> {
+        let stages: Vec<&str> = self.stages().into_iter().map(|s| s.id(self)).collect();
+        if let Some(unknown) = self.steps.iter().find(|s| !stages.contains(&s.id.as_str())) {
+            return Err(FrameworkError::UnknownStep(unknown.id.clone()));
+        }
+        match stages
+            .into_iter()
+            .find(|id| !self.steps.iter().any(|s| s.id == *id))
+        {
+            Some(missing) => Err(FrameworkError::MissingStep(missing.to_string())),
+            None => Ok(()),
+        }
+    }
+
+    /// The stages of a workshop run with this framework, in order.
+    pub fn stages(&self) -> Vec<Stage> {
+        let mut v = vec![Stage::Setup, Stage::Room, Stage::Review];
+        v.extend((0..self.dimensions.len()).map(Stage::Dimension));
+        v.push(Stage::Summary);
+        v
+    }
+
+    /// The label and time-box of a stage.
+    pub fn step_box(&self, stage: Stage) -> Option<&StepBox> {
+        let id = stage.id(self);
+        self.steps.iter().find(|s| s.id == id)
     }
 
     pub fn max_level(&self) -> u8 {
@@ -183,10 +282,6 @@ impl Framework {
 
     pub fn dimension_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.dimension(id).map_or(id, |d| d.name.as_str())
-    }
-
-    pub fn to_ron(&self) -> String {
-        ron::ser::to_string_pretty(self, crate::store::format::pretty()).expect("serialisable")
     }
 }
 
@@ -250,11 +345,9 @@ mod tests {
     fn validation_catches_a_scale_out_of_order() {
         let mut fw = Framework::builtin("en");
         fw.levels.swap(0, 1);
-        assert!(
-            fw.validate()
-                .unwrap_err()
-                .to_string()
-                .contains("levels must run")
+        assert_eq!(
+            fw.validate(),
+            Err(FrameworkError::LevelOrder { found: 1, at: 0 })
         );
     }
 
@@ -262,20 +355,46 @@ mod tests {
     fn validation_catches_missing_descriptors() {
         let mut fw = Framework::builtin("en");
         fw.dimensions[1].level_descriptors.pop();
-        let err = fw.validate().unwrap_err().to_string();
-        assert!(err.contains("systematic"), "{err}");
+        assert!(matches!(
+            fw.validate(),
+            Err(FrameworkError::Descriptors { dimension, found: 5, expected: 6 }) if dimension == "systematic"
+        ));
     }
 
     #[test]
-    fn printed_framework_parses_back() {
-        let fw = Framework::builtin("fr");
-        assert_eq!(Framework::parse(&fw.to_ron()).unwrap(), fw);
+    fn the_steps_must_be_the_workshops_steps() {
+        let mut fw = Framework::builtin("en");
+        fw.steps.retain(|s| s.id != "review");
+        assert_eq!(
+            fw.validate(),
+            Err(FrameworkError::MissingStep("review".into()))
+        );
+        let mut fw = Framework::builtin("fr");
+        fw.steps.push(StepBox {
+            id: "tea-break".into(),
+            label: "Pause".into(),
+            minutes: 10,
+        });
+        assert_eq!(
+            fw.validate(),
+            Err(FrameworkError::UnknownStep("tea-break".into()))
+        );
+        // A dimension's step is named by the dimension's id.
+        let mut fw = Framework::builtin("en");
+        fw.dimensions[2].id = "profond".into();
+        assert_eq!(
+            fw.validate(),
+            Err(FrameworkError::UnknownStep("deep".into()))
+        );
     }
 
     #[test]
     fn parse_errors_carry_a_position() {
-        let err = Framework::parse("(\n  id: 3,\n)").unwrap_err().to_string();
-        assert!(err.starts_with("2:"), "{err}");
+        let err = Framework::parse("(\n  id: 3,\n)").unwrap_err();
+        assert!(
+            matches!(err, FrameworkError::Parse { line: 2, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]

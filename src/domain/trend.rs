@@ -3,17 +3,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::digest::Digest;
+use super::digest::{Digest, Spread};
 use super::framework::Framework;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Spread {
-    pub min: u8,
-    pub max: u8,
-    /// Mean rating in tenths (23 = 2.3), so the type stays exact and comparable.
-    pub mean_tenths: u32,
-    pub count: usize,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
@@ -75,22 +66,6 @@ pub fn trend<'a>(
         series: series.to_string(),
         dimensions,
         points,
-    }
-}
-
-impl Spread {
-    pub fn of(levels: impl Iterator<Item = u8>) -> Option<Spread> {
-        let v: Vec<u8> = levels.collect();
-        let min = *v.iter().min()?;
-        let max = *v.iter().max()?;
-        let sum: u32 = v.iter().map(|&l| u32::from(l)).sum();
-        let n = v.len() as u32;
-        Some(Spread {
-            min,
-            max,
-            mean_tenths: (sum * 10 + n / 2) / n,
-            count: v.len(),
-        })
     }
 }
 

@@ -28,15 +28,31 @@ impl std::fmt::Debug for Cipher {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CryptError {
-    #[error("wrong passphrase")]
     WrongPassphrase,
-    #[error("{0}")]
-    Io(#[from] io::Error),
-    #[error("the key file is damaged: {0}")]
+    Io(io::Error),
+    /// The key file does not hold a key (age's reason, for the curious).
     Damaged(String),
 }
+
+impl From<io::Error> for CryptError {
+    fn from(e: io::Error) -> Self {
+        CryptError::Io(e)
+    }
+}
+
+impl crate::i18n::Localise for CryptError {
+    fn localise(&self, i: &crate::i18n::I18n) -> String {
+        match self {
+            CryptError::WrongPassphrase => i.t("err-wrong-passphrase"),
+            CryptError::Io(e) => crate::t!(i, "err-key", error = crate::i18n::io_kind(e.kind(), i)),
+            CryptError::Damaged(_) => i.t("err-key-damaged"),
+        }
+    }
+}
+
+crate::worded_error!(CryptError);
 
 pub fn is_encrypted(dir: &Path) -> bool {
     dir.join(KEY_FILE).is_file()

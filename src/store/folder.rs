@@ -5,7 +5,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{TEMP_PREFIX, write_atomic};
-use super::format::{self, ParseError};
+use super::error::{LoadError, LoadErrorKind, ResolveError};
+use super::format;
 use crate::domain::ids::{short_id, slug};
 use crate::domain::session::Session;
 
@@ -16,40 +17,6 @@ pub struct Loaded {
     pub session: Session,
 }
 
-/// A file of the folder that could not be loaded. It is reported and never overwritten.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    pub path: PathBuf,
-    pub kind: LoadErrorKind,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LoadErrorKind {
-    #[error("{0}")]
-    Parse(#[from] ParseError),
-    #[error("cannot read: {0}")]
-    Io(String),
-    #[error("is a folder, not a session file")]
-    Directory,
-    #[error("is encrypted, and this folder has no key to open it")]
-    Encrypted,
-    #[error("is too large to be a session ({size} bytes; the limit is {limit})")]
-    TooLarge { size: u64, limit: u64 },
-    #[error("has the same id as {0}; only the first is shown")]
-    DuplicateId(String),
-}
-
-impl std::fmt::Display for LoadError {
-    /// `file:line:col: what`, the form editors and `grep -n` use.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (line, col) = match &self.kind {
-            LoadErrorKind::Parse(p) => p.position().unwrap_or((1, 1)),
-            _ => (1, 1),
-        };
-        write!(f, "{}:{line}:{col}: {}", self.path.display(), self.kind)
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct FolderLoad {
     /// Newest first.
@@ -57,17 +24,11 @@ pub struct FolderLoad {
     pub errors: Vec<LoadError>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ResolveError {
-    #[error("no session matches `{0}`")]
-    NotFound(String),
-    #[error("`{query}` matches several sessions: {}", .candidates.join(", "))]
-    Ambiguous {
-        query: String,
-        candidates: Vec<String>,
-    },
-    #[error("{0}")]
-    Load(LoadError),
+/// What `check` found: how many files are good sessions, and what is wrong with the rest.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub good: usize,
+    pub errors: Vec<LoadError>,
 }
 
 #[derive(Debug, Clone)]
@@ -85,10 +46,7 @@ impl Store {
         if !dir.exists() {
             create_private_dir(&dir)?;
         } else if !dir.is_dir() {
-            return Err(io::Error::new(
-                io::ErrorKind::NotADirectory,
-                format!("{} is not a folder", dir.display()),
-            ));
+            return Err(io::ErrorKind::NotADirectory.into());
         }
         Ok(Store { dir, cipher: None })
     }
@@ -164,6 +122,28 @@ impl Store {
         Ok(out)
     }
 
+    /// Parses every file of the folder, as `load_all` does, keeping of each session only
+    /// its id: the memory used stays flat however large the folder.
+    pub fn check(&self) -> io::Result<Checked> {
+        let files = self.files()?;
+        let results = load_parallel(&files, self.cipher(), |s| s.id);
+        let mut out = Checked::default();
+        let mut ids = FirstOfEachId::default();
+        for (path, result) in files.into_iter().zip(results) {
+            let admitted = result
+                .map_err(|kind| LoadError {
+                    path: path.clone(),
+                    kind,
+                })
+                .and_then(|id| ids.admit(&id, &path));
+            match admitted {
+                Ok(()) => out.good += 1,
+                Err(e) => out.errors.push(e),
+            }
+        }
+        Ok(out)
+    }
+
     /// Finds one session by id, unique id prefix, or path to a file.
     pub fn resolve(&self, query: &str) -> Result<Loaded, ResolveError> {
         let as_path = Path::new(query);
@@ -181,9 +161,7 @@ impl Store {
                 })
                 .map_err(|kind| ResolveError::Load(LoadError { path, kind }));
         }
-        let all = self
-            .list()
-            .map_err(|e| ResolveError::NotFound(format!("{query} ({e})")))?;
+        let all = self.list().map_err(|e| ResolveError::Folder(e.kind()))?;
         let q = query.to_ascii_lowercase();
         let matches: Vec<&super::Listed> = match all.sessions.iter().find(|l| l.digest.id == q) {
             Some(exact) => vec![exact],
@@ -211,7 +189,7 @@ impl Store {
                 query: query.to_string(),
                 candidates: many
                     .iter()
-                    .map(|l| short_id(&l.digest.id).to_string())
+                    .map(|l| (short_id(&l.digest.id).to_string(), l.digest.title.clone()))
                     .collect(),
             }),
         }
@@ -333,7 +311,7 @@ pub fn load_file_with(
     path: &Path,
     cipher: Option<&super::crypt::Cipher>,
 ) -> Result<Session, LoadErrorKind> {
-    let meta = fs::metadata(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
+    let meta = fs::metadata(path).map_err(|e| LoadErrorKind::Io(e.kind()))?;
     if meta.is_dir() {
         return Err(LoadErrorKind::Directory);
     }
@@ -343,14 +321,14 @@ pub fn load_file_with(
             limit: MAX_FILE_SIZE,
         });
     }
-    let bytes = fs::read(path).map_err(|e| LoadErrorKind::Io(e.to_string()))?;
+    let bytes = fs::read(path).map_err(|e| LoadErrorKind::Io(e.kind()))?;
     let encrypted = path.to_string_lossy().ends_with(super::crypt::EXTENSION);
     let bytes = match (encrypted, cipher) {
         (false, _) => bytes,
         (true, None) => return Err(LoadErrorKind::Encrypted),
         (true, Some(c)) => c
             .decrypt(&bytes)
-            .map_err(|e| LoadErrorKind::Io(e.to_string()))?,
+            .map_err(|_| LoadErrorKind::Undecryptable)?,
     };
     Ok(format::from_bytes(&bytes)?)
 }
@@ -406,45 +384,4 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn create_private_dir(dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)
-}
-
-impl LoadError {
-    /// `file:line:col: what`, in the interface language.
-    pub fn localised(&self, i: &crate::i18n::I18n) -> String {
-        let (line, col) = match &self.kind {
-            LoadErrorKind::Parse(p) => p.position().unwrap_or((1, 1)),
-            _ => (1, 1),
-        };
-        format!(
-            "{}:{line}:{col}: {}",
-            self.path.display(),
-            self.kind.localised(i)
-        )
-    }
-}
-
-impl LoadErrorKind {
-    pub fn localised(&self, i: &crate::i18n::I18n) -> String {
-        use crate::t;
-        match self {
-            LoadErrorKind::Parse(p) => match p {
-                ParseError::Empty => i.t("err-empty"),
-                ParseError::NotUtf8 { byte, .. } => t!(i, "err-not-utf8", byte = *byte),
-                ParseError::NoVersion => i.t("err-no-version"),
-                ParseError::Newer { found, supported } => {
-                    t!(i, "err-newer", found = *found, supported = *supported)
-                }
-                ParseError::Syntax { message, .. } => {
-                    t!(i, "err-syntax", message = message.as_str())
-                }
-            },
-            LoadErrorKind::Io(e) => t!(i, "err-io", error = e.as_str()),
-            LoadErrorKind::Directory => i.t("err-directory"),
-            LoadErrorKind::Encrypted => i.t("err-encrypted"),
-            LoadErrorKind::TooLarge { size, limit } => {
-                t!(i, "err-too-large", size = *size, limit = *limit)
-            }
-            LoadErrorKind::DuplicateId(other) => t!(i, "err-duplicate", other = other.as_str()),
-        }
-    }
 }

@@ -65,23 +65,19 @@ pub fn size_hint(s: &Session) -> usize {
     4096 + texts + voices + reviews + s.notes.len()
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseError {
-    #[error("the file is empty")]
     Empty,
-    #[error("not valid UTF-8 text (byte {byte})")]
     NotUtf8 {
         line: usize,
         col: usize,
         byte: usize,
     },
-    #[error("no `format_version` field: this does not look like a Toguna session")]
     NoVersion,
-    #[error(
-        "written by a newer Toguna (format {found}; this version reads up to {supported}): update Toguna to open it"
-    )]
-    Newer { found: u32, supported: u32 },
-    #[error("{message}")]
+    Newer {
+        found: u32,
+        supported: u32,
+    },
     Syntax {
         line: usize,
         col: usize,
@@ -198,6 +194,16 @@ mod tests {
             }
         );
         assert!(err.to_string().contains("newer Toguna"));
+    }
+
+    #[test]
+    fn a_framework_written_with_the_session_layout_parses_back() {
+        let fw = crate::domain::framework::Framework::builtin("fr");
+        let text = ron::ser::to_string_pretty(&fw, pretty()).unwrap();
+        assert_eq!(
+            crate::domain::framework::Framework::parse(&text).unwrap(),
+            fw
+        );
     }
 
     #[test]

@@ -15,7 +15,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::folder::{FirstOfEachId, LoadError, Store, load_parallel, newest_first};
+use super::error::LoadError;
+use super::folder::{FirstOfEachId, Store, load_parallel, newest_first};
 use crate::domain::digest::Digest;
 
 /// Plain folders: JSON, which parses several times faster than RON and is only ever

@@ -2,14 +2,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::form::{FieldKind, Form};
-use crate::app::workshop::Workshop;
 
 pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
@@ -110,37 +109,4 @@ pub fn render_in_panel(app: &App, title: String, form: &Form, area: Rect, buf: &
     let inner = block.inner(area);
     block.render(area, buf);
     render_form(app, form, inner, buf);
-}
-
-pub fn render_setup(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
-    let theme = Theme { color: app.color };
-    let i = &app.i18n;
-    let block = Block::default().borders(Borders::TOP).title(Span::styled(
-        format!(" {} ", i.t("setup-title")),
-        theme.accent(),
-    ));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let [intro, form_area, extra] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(ws.setup.fields.len() as u16 + 2),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
-    Line::styled(
-        format!(
-            " {}",
-            super::fit(&i.t("setup-intro"), intro.width as usize - 1)
-        ),
-        theme.muted(),
-    )
-    .render(intro, buf);
-    render_form(app, &ws.setup, form_area, buf);
-    if ws.setup.focused().id == "series" {
-        let series = crate::app::series_names(&app.sessions);
-        if !series.is_empty() {
-            let text = crate::t!(i, "setup-series-known", series = series.join(" · "));
-            super::para(vec![Line::styled(format!(" {text}"), theme.muted())]).render(extra, buf);
-        }
-    }
 }

@@ -8,14 +8,13 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keys;
-use crate::app::workshop::Step;
+use crate::app::keys::{self, Hint};
 use crate::t;
 
 /// Draws the frame and returns the area left for the screen itself.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
     let theme = Theme { color: app.color };
-    let has_steps = app.workshop.is_some();
+    let has_steps = app.workshop().is_some();
     let has_message = app.message.is_some() || app.save_error.is_some();
     let [header, steps, body, message, hints] = Layout::vertical([
         Constraint::Length(1),
@@ -31,7 +30,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
         steps_line(app, theme, steps.width as usize).render(steps, buf);
     }
     if let Some(err) = &app.save_error {
-        let text = t!(app.i18n, "save-failed", error = err.as_str());
+        let text = t!(
+            app.i18n,
+            "save-failed",
+            error = crate::i18n::io_kind(*err, &app.i18n)
+        );
         Line::styled(super::fit(&text, message.width as usize), theme.warn()).render(message, buf);
     } else if let Some(m) = &app.message {
         let style = if m.error { theme.warn() } else { theme.good() };
@@ -52,7 +55,7 @@ fn clock(secs: i64) -> String {
 
 fn header_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let i = &app.i18n;
-    let Some(ws) = &app.workshop else {
+    let Some(ws) = app.workshop() else {
         // While the folder is read, the count would say "no sessions": say nothing yet.
         let count = if app.loading && app.sessions.is_empty() {
             String::new()
@@ -104,51 +107,44 @@ fn header_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     ])
 }
 
-/// Setup › Room › Review › Wide › … with the current stage marked, and the position
-/// within all steps.
+/// Set-up › Room › Review › Wide › … with the current stage marked. (No "step n of
+/// m": a step added to the framework would change every screen.)
 fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
-    let Some(ws) = &app.workshop else {
+    let Some(ws) = app.workshop() else {
         return Line::default();
     };
     let fw = &app.framework;
-    let all = Step::all(fw.dimensions.len());
-    let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
-    let current = ws.step.timebox(fw);
-    let position = format!(" {}/{}", at + 1, all.len());
-    let full: usize =
-        fw.steps.iter().map(|s| s.label.width() + 3).sum::<usize>() + position.width();
+    let current = ws.step.stage();
+    let stages = fw.stages();
+    let label = |s| {
+        fw.step_box(s)
+            .map_or_else(|| s.id(fw).to_string(), |b| b.label.clone())
+    };
+    let full: usize = stages.iter().map(|s| label(*s).width() + 3).sum();
     if full > width {
-        // Too narrow for every stage: the position, the current stage and the next.
-        let stage = fw.steps.iter().position(|s| s.id == current).unwrap_or(0);
+        // Too narrow for every stage: the current one and the next.
+        let at = stages.iter().position(|s| *s == current).unwrap_or(0);
         let mut spans = vec![
-            Span::styled(position.clone(), theme.muted()),
             Span::raw(" "),
-            Span::styled(fw.steps[stage].label.clone(), theme.selected()),
+            Span::styled(label(current), theme.selected()),
         ];
-        if let Some(next) = fw.steps.get(stage + 1) {
-            spans.push(Span::styled(format!(" › {}", next.label), theme.muted()));
+        if let Some(next) = stages.get(at + 1) {
+            spans.push(Span::styled(format!(" › {}", label(*next)), theme.muted()));
         }
         return Line::from(spans);
     }
     let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (n, s) in fw.steps.iter().enumerate() {
-        let label = s.label.clone();
-        let sep = if n == 0 { "" } else { " › " };
-        if used + sep.width() + label.width() + position.width() > width {
-            spans.push(Span::raw(" …"));
-            break;
+    for (n, s) in stages.iter().enumerate() {
+        if n > 0 {
+            spans.push(Span::styled(" › ", theme.muted()));
         }
-        spans.push(Span::styled(sep, theme.muted()));
-        let style = if s.id == current {
+        let style = if *s == current {
             theme.selected()
         } else {
             theme.muted()
         };
-        used += sep.width() + label.width();
-        spans.push(Span::styled(label, style));
+        spans.push(Span::styled(label(*s), style));
     }
-    spans.push(Span::styled(position, theme.muted()));
     Line::from(spans)
 }
 
@@ -157,19 +153,18 @@ fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let mut seen: Vec<&str> = Vec::new();
     let hints: Vec<(String, String, bool)> = keys::active(&contexts)
         .into_iter()
-        .filter(|b| b.hint && app.binding_applies(b))
+        .filter(|b| b.hint != Hint::No && app.binding_applies(b))
         .filter(|b| {
             let fresh = !seen.contains(&b.msg);
             seen.push(b.msg);
             fresh
         })
         .map(|b| {
-            // The way on and the way to help always find room, even in French at 80.
-            let vital = matches!(
-                b.msg,
-                "key-help" | "key-next-step" | "key-submit" | "key-save"
-            );
-            (b.key.label(&app.i18n), app.i18n.t(b.msg), vital)
+            (
+                b.key.label(&app.labels()),
+                app.i18n.t(b.msg),
+                b.hint == Hint::Vital,
+            )
         })
         .collect();
     let cost = |(k, w, _): &(String, String, bool)| k.width() + w.width() + 3;

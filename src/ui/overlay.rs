@@ -11,6 +11,7 @@ use super::theme::Theme;
 use crate::app::keys::{self, Ctx};
 use crate::app::workshop::Step;
 use crate::app::{App, Confirm, Overlay, Picker};
+use crate::i18n::Localise;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [r] = Layout::horizontal([Constraint::Length(width.min(area.width))])
@@ -38,6 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 v.retain(|c| *c != Ctx::Help);
                 v
             };
+            let labels = app.labels();
             let bindings: Vec<_> = keys::active(&under)
                 .into_iter()
                 .filter(|b| app.binding_applies(b))
@@ -46,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             // is looked up once (the catalogue lookups are what the help costs).
             let mut grouped: Vec<(&str, Vec<String>)> = Vec::new();
             for b in &bindings {
-                let label = b.key.label(i);
+                let label = b.key.label(&labels);
                 match grouped.iter_mut().find(|(msg, _)| *msg == b.msg) {
                     Some((_, labels)) => labels.push(label),
                     None => grouped.push((b.msg, vec![label])),
@@ -110,7 +112,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let w = r.width.saturating_sub(2) as usize;
             let mut lines = Vec::new();
             for e in &app.load_errors {
-                lines.extend(super::hanging("• ", &e.localised(i), w, theme.warn()));
+                lines.extend(super::hanging("• ", &e.localise(i), w, theme.warn()));
             }
             lines.push(Line::default());
             lines.extend(super::hanging(
@@ -134,7 +136,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Confirm::QuitUnsaved => i.t("confirm-quit-unsaved"),
             };
             // Say which one, so nobody deletes the wrong thing in a hurry.
-            let item = app.workshop.as_ref().and_then(|ws| {
+            let item = app.workshop().and_then(|ws| {
                 let dim = match ws.step {
                     crate::app::workshop::Step::Dim(d, _) => app
                         .framework
@@ -174,7 +176,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let (title, items, selected): (String, Vec<String>, usize) = match p {
                 Picker::Step(s) => {
                     let fw = &app.framework;
-                    let items = Step::all(fw.dimensions.len())
+                    let items = Step::all(fw)
                         .into_iter()
                         .map(|st| match st {
                             Step::Dim(d, sub) => {
@@ -191,11 +193,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 }
                 Picker::Voice(s) => {
                     let mut items = vec![i.t("the-room")];
-                    if let Some(ws) = &app.workshop {
+                    if let Some(ws) = app.workshop() {
                         items.extend(ws.session.voices.iter().map(|v| {
                             format!(
                                 "{} · {}",
-                                crate::cli::table::one_line(&v.name),
+                                crate::text::one_line(&v.name),
                                 app.framework.group_label(&v.group)
                             )
                         }));

@@ -4,15 +4,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{
     Axis, Cell, Chart, Dataset, GraphType, Row, StatefulWidget, Table, TableState, Tabs, Widget,
 };
 
-use super::theme::{Theme, level_bar, panel};
+use super::theme::{Theme, panel};
 use crate::app::App;
 use crate::app::views::{Grouping, View};
 use crate::domain::session::Session;
+use crate::report::{self, Block, Item};
 use crate::t;
 
 pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
@@ -76,164 +77,41 @@ fn review(
         .select(tab)
         .highlight_style(theme.selected())
         .render(tabs_area, buf);
-
-    let mut lines: Vec<Line> = Vec::new();
-    if tab == 0 {
-        let report = crate::cli::show::render(s, fw, i);
-        lines.extend(report.lines().skip(2).map(|l| Line::raw(format!(" {l}"))));
-        if let Some(p) = previous {
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                format!(" {}", i.t("md-comparison")),
-                theme.accent(),
-            ));
-            for d in &fw.dimensions {
-                let (b, a) = (p.agreed_level(&d.id), s.agreed_level(&d.id));
-                let change = crate::domain::compare::Change::of(b, a);
-                let show = |l: Option<u8>| l.map_or("–".to_string(), |l| l.to_string());
-                lines.push(Line::raw(format!(
-                    "  {} {} → {} {}",
-                    d.name,
-                    show(b),
-                    show(a),
-                    change.arrow()
-                )));
-            }
+    let cols = body.width as usize;
+    let mut doc = match fw.dimensions.get(tab.wrapping_sub(1)) {
+        None => {
+            let mut doc = report::session::summary(s, fw, i);
+            // The title is already above the tabs.
+            doc.blocks.retain(|b| !matches!(b, Block::Title(_)));
+            doc
         }
-    } else if let Some(dim) = fw.dimensions.get(tab - 1) {
-        let record = s.dimension(&dim.id);
-        let level = match record.and_then(|r| r.agreed_level) {
-            Some(l) => format!(
-                "{l} {} {}",
-                fw.level(l).map_or("", |x| x.name.as_str()),
-                level_bar(Some(l), fw.max_level())
-            ),
-            None => i.t("show-not-agreed"),
-        };
-        lines.push(Line::styled(
-            format!(
-                " {}",
-                t!(
-                    i,
-                    "label-value",
-                    label = i.t("agreement-scale"),
-                    value = level
-                )
-            ),
-            theme.accent(),
-        ));
-        if let Some(r) = record {
-            if !r.rationale.is_empty() {
-                lines.push(Line::raw(format!(" {}", r.rationale)));
-            }
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                format!(" {}", i.t("ratings-distribution")),
-                theme.title(),
-            ));
-            let dist = r.distribution(fw.levels.len());
-            let most = dist.iter().copied().max().unwrap_or(0).max(1);
-            for (level, n) in dist.iter().enumerate() {
-                let len = (n * 20).div_ceil(most) as usize;
-                lines.push(Line::raw(format!(
-                    "  {level} {} {n}",
-                    "█".repeat(if *n == 0 { 0 } else { len.max(1) })
-                )));
-            }
-            for rating in r.ratings.iter().filter(|x| !x.reason.is_empty()) {
-                let who = s
-                    .voice(rating.voice)
-                    .map_or_else(|| i.t("the-room"), |v| v.name.clone());
-                lines.push(Line::raw(format!(
-                    "  {} — {who}: {}",
-                    rating.level,
-                    crate::cli::table::one_line(&rating.reason)
-                )));
-            }
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                format!(
-                    " {} · {}",
-                    t!(i, "contributions-count", count = r.contributions.len()),
-                    i.t(grouping.message_id())
-                ),
-                theme.title(),
-            ));
-            let key = |c: &crate::domain::session::Contribution| -> String {
-                let voice = c.voice.and_then(|id| s.voice(id));
-                match grouping {
-                    Grouping::None => String::new(),
-                    Grouping::Voice => voice.map_or_else(|| i.t("the-room"), |v| v.name.clone()),
-                    Grouping::Group => voice
-                        .map_or_else(|| i.t("the-room"), |v| fw.group_label(&v.group).to_string()),
-                    Grouping::Phase => c
-                        .phase
-                        .as_deref()
-                        .map_or_else(|| i.t("phase-none"), |p| fw.phase_label(p).to_string()),
-                }
-            };
-            let mut order: Vec<&crate::domain::session::Contribution> =
-                r.contributions.iter().collect();
-            // Phases in the order they happen (analysis, implementation, evaluation),
-            // untagged last; the other groupings alphabetically.
-            let phase_rank = |c: &crate::domain::session::Contribution| {
-                c.phase
-                    .as_deref()
-                    .and_then(|p| fw.phases.iter().position(|x| x.id == p))
-                    .unwrap_or(usize::MAX)
-            };
-            order.sort_by_cached_key(|c| match grouping {
-                Grouping::Phase => (phase_rank(c), String::new()),
-                _ => (0, key(c)),
-            });
-            let mut last: Option<String> = None;
-            for c in order {
-                let k = key(c);
-                if grouping != Grouping::None && last.as_ref() != Some(&k) {
-                    lines.push(Line::styled(format!("  {k}"), theme.accent()));
-                    last = Some(k);
-                }
-                let who = c
-                    .voice
-                    .and_then(|id| s.voice(id))
-                    .map_or_else(|| i.t("the-room"), |v| v.name.clone());
-                let phase = c
-                    .phase
-                    .as_deref()
-                    .map(|p| format!(" [{}]", fw.phase_label(p)))
-                    .unwrap_or_default();
-                lines.push(Line::raw(format!(
-                    "   • {}",
-                    t!(
-                        i,
-                        "label-value",
-                        label = format!("{who}{phase}"),
-                        value = crate::cli::table::one_line(&c.text)
-                    )
-                )));
-            }
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                format!(" {}", t!(i, "actions-count", count = r.actions.len())),
-                theme.title(),
-            ));
-            for a in &r.actions {
-                let mut text = format!(
-                    "  • [{}] {}",
-                    i.t(a.status.message_id()),
-                    crate::cli::table::one_line(&a.text)
-                );
-                if !a.owner.is_empty() {
-                    text.push_str(&format!(" — {}", a.owner));
-                }
-                if let Some(due) = a.due {
-                    text.push_str(&format!(" ({})", i.date(due)));
-                }
-                lines.push(Line::raw(text));
-            }
-        }
+        Some(dim) => report::review::dimension(s, dim, grouping, fw, i),
+    };
+    if let (0, Some(p)) = (tab, previous) {
+        doc.push(Block::Heading(i.t("md-comparison")));
+        doc.push(Block::Items(levels_against(p, s, fw)));
     }
-    super::paint::lines(buf, body, lines, scroll);
+    let lines = super::document::lines(&doc, theme, cols.saturating_sub(1));
+    super::paint::plain(buf, body, &lines, scroll);
+}
+
+/// Each dimension's level at the previous meeting and at this one.
+fn levels_against(p: &Session, s: &Session, fw: &crate::domain::framework::Framework) -> Vec<Item> {
+    fw.dimensions
+        .iter()
+        .map(|d| {
+            let (b, a) = (p.agreed_level(&d.id), s.agreed_level(&d.id));
+            let change = crate::domain::compare::Change::of(b, a);
+            let show = |l: Option<u8>| l.map_or("–".to_string(), |l| l.to_string());
+            Item::text(format!(
+                "{} {} → {} {}",
+                d.name,
+                show(b),
+                show(a),
+                change.arrow()
+            ))
+        })
+        .collect()
 }
 
 fn compare(
@@ -245,89 +123,9 @@ fn compare(
     buf: &mut Buffer,
 ) {
     let theme = Theme { color: app.color };
-    let i = &app.i18n;
-    let fw = &app.framework;
-    let c = crate::domain::compare::compare(earlier, later, fw);
-    let [top, rest] = Layout::vertical([
-        Constraint::Length(c.dimensions.len() as u16 + 3),
-        Constraint::Min(1),
-    ])
-    .areas(area);
-    let title = t!(
-        i,
-        "compare-title",
-        before = format!(
-            "{} ({})",
-            earlier.title,
-            i.date_short(earlier.started.date_naive())
-        ),
-        after = format!(
-            "{} ({})",
-            later.title,
-            i.date_short(later.started.date_naive())
-        )
-    );
-    let block = panel(
-        super::fit(&title, area.width.saturating_sub(4) as usize),
-        theme,
-    );
-    let inner = block.inner(top);
-    block.render(top, buf);
-    let rows = c.dimensions.iter().map(|d| {
-        let style = match d.change {
-            crate::domain::compare::Change::Up => theme.good(),
-            crate::domain::compare::Change::Down => theme.warn(),
-            _ => Style::default(),
-        };
-        Row::new(vec![
-            Cell::from(fw.dimension_name(&d.dimension).to_string()),
-            Cell::from(format!(
-                "{} {}",
-                d.before.map_or("–".into(), |l| l.to_string()),
-                level_bar(d.before, fw.max_level())
-            )),
-            Cell::from(format!(
-                "{} {}",
-                d.after.map_or("–".into(), |l| l.to_string()),
-                level_bar(d.after, fw.max_level())
-            )),
-            Cell::from(Span::styled(
-                format!("{} {}", d.change.arrow(), i.t(d.change.message_id())),
-                style,
-            )),
-        ])
-    });
-    let header = Row::new(vec![
-        i.t("compare-dimension"),
-        i.t("compare-before"),
-        i.t("compare-after"),
-        i.t("compare-change"),
-    ])
-    .style(theme.title());
-    Widget::render(
-        Table::new(
-            rows,
-            [
-                Constraint::Fill(2),
-                Constraint::Length(9),
-                Constraint::Length(9),
-                Constraint::Fill(2),
-            ],
-        )
-        .header(header)
-        .column_spacing(2),
-        inner,
-        buf,
-    );
-    // The substance: ratings, phases, who came, what became of the actions.
-    let text = crate::cli::compare::render(earlier, later, fw, i, false);
-    let skip = text.lines().position(|l| l.is_empty()).unwrap_or(0) + c.dimensions.len() + 2;
-    let lines: Vec<Line> = text
-        .lines()
-        .skip(skip)
-        .map(|l| Line::raw(format!(" {l}")))
-        .collect();
-    super::paint::lines(buf, rest, lines, scroll);
+    let doc = report::compare::document(earlier, later, &app.framework, &app.i18n);
+    let lines = super::document::lines(&doc, theme, (area.width as usize).saturating_sub(1));
+    super::paint::plain(buf, area, &lines, scroll);
 }
 
 fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer) {

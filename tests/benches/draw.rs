@@ -15,8 +15,9 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use toguna::app::views::{self, Grouping, View};
 use toguna::app::workshop::{Step, Sub};
-use toguna::app::{App, Overlay};
+use toguna::app::{App, Event, Overlay, Screen};
 use toguna::domain::framework::Framework;
 use toguna::domain::session::Status;
 use toguna::i18n::I18n;
@@ -33,8 +34,13 @@ fn now() -> DateTime<FixedOffset> {
     sample::started(SESSIONS as u64) + Duration::minutes(5)
 }
 
+/// The seed of the newest generated session, first on the home screen.
+fn newest() -> u64 {
+    SESSIONS as u64 - 1
+}
+
 fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    let _ = app.on(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -49,7 +55,7 @@ fn home() -> App {
         I18n::with_extra_dir("fr", None),
         Framework::builtin("fr"),
         false,
-        sample::loaded(SESSIONS),
+        sample::listed(SESSIONS),
         vec![],
         now(),
     )
@@ -59,7 +65,7 @@ fn home() -> App {
 /// so that its screens show 150), reopened at `step` as a session in progress.
 fn workshop(step: Step) -> App {
     let mut app = home();
-    let mut s = app.session_at(0).unwrap();
+    let mut s = sample::realistic(newest());
     let moved: Vec<_> = s
         .dimensions
         .iter_mut()
@@ -69,8 +75,8 @@ fn workshop(step: Step) -> App {
     s.status = Status::InProgress;
     s.ended = None;
     s.current_step = step.id(&app.framework);
-    app.open(s, None);
-    assert_eq!(app.workshop.as_ref().map(|w| w.step), Some(step));
+    app.open(s, None, None);
+    assert_eq!(app.workshop().map(|w| w.step), Some(step));
     app
 }
 
@@ -88,7 +94,7 @@ fn screens() -> Vec<(&'static str, App)> {
     let mut out = vec![("home_100", home())];
     let mut setup = home();
     key(&mut setup, KeyCode::Char('n'));
-    assert_eq!(setup.workshop.as_ref().map(|w| w.step), Some(Step::Setup));
+    assert_eq!(setup.workshop().map(|w| w.step), Some(Step::Setup));
     out.push(("setup", setup));
     out.push(("room_30_voices", workshop(Step::Room)));
     out.push(("review_of_actions", workshop(Step::Review)));
@@ -103,19 +109,31 @@ fn screens() -> Vec<(&'static str, App)> {
     out.push(("actions", dims(Sub::Actions)));
     out.push(("summary", workshop(Step::Summary)));
     let mut help = contributions_typing();
-    help.on_key(KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE));
+    let _ = help.on(Event::Key(KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE)));
     assert!(matches!(help.overlay, Overlay::Help(_)));
     out.push(("help_overlay", help));
-    for (name, k) in [
-        ("view_review", 'r'),
-        ("view_compare", 'c'),
-        ("view_trend", 't'),
-    ] {
-        let mut app = home();
-        key(&mut app, KeyCode::Char(k));
-        assert!(app.view.is_some(), "{name}: no view opened");
-        out.push((name, app));
-    }
+    // The views as reading the two newest sessions opens them.
+    let (this, before) = (sample::realistic(newest()), sample::realistic(newest() - 1));
+    let mut review = home();
+    review.screen = Screen::View(View::Review {
+        session: views::shown(&this, &review.sessions),
+        previous: Some(views::shown(&before, &review.sessions)),
+        tab: 0,
+        grouping: Grouping::None,
+        scroll: 0,
+    });
+    out.push(("view_review", review));
+    let mut compare = home();
+    compare.screen = Screen::View(View::Compare {
+        earlier: views::shown(&before, &compare.sessions),
+        later: views::shown(&this, &compare.sessions),
+        scroll: 0,
+    });
+    out.push(("view_compare", compare));
+    let mut trend = home();
+    key(&mut trend, KeyCode::Char('t'));
+    assert!(trend.view().is_some(), "view_trend: no view opened");
+    out.push(("view_trend", trend));
     out
 }
 
@@ -139,7 +157,7 @@ fn benches(c: &mut Criterion) {
                 (
                     I18n::with_extra_dir("fr", None),
                     Framework::builtin("fr"),
-                    sample::loaded(SESSIONS),
+                    sample::listed(SESSIONS),
                     Terminal::new(TestBackend::new(W, H)).unwrap(),
                 )
             },

@@ -470,6 +470,17 @@ pub fn loaded(n: usize) -> Vec<Loaded> {
         .collect()
 }
 
+/// `n` realistic sessions as the lists know them (digests), newest last.
+pub fn listed(n: usize) -> Vec<toguna::store::Listed> {
+    loaded(n)
+        .into_iter()
+        .map(|l| toguna::store::Listed {
+            digest: toguna::domain::digest::Digest::of(&l.session),
+            path: l.path,
+        })
+        .collect()
+}
+
 /// Writes `n` realistic sessions (seeds `0..n`) to `dir` through the store, and returns
 /// their paths. The average file size is printed the first time.
 pub fn folder(dir: &Path, n: usize) -> Vec<PathBuf> {

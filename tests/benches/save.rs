@@ -21,8 +21,8 @@ use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use toguna::app::App;
 use toguna::app::workshop::{Step, Sub};
+use toguna::app::{App, Event};
 use toguna::domain::framework::Framework;
 use toguna::domain::session::{Session, Status};
 use toguna::i18n::I18n;
@@ -46,7 +46,7 @@ fn big(contributions: usize) -> Session {
 }
 
 fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    let _ = app.on(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 /// The contributions editor of a session of `contributions` contributions, a sentence
@@ -65,8 +65,8 @@ fn editor(contributions: usize) -> App {
     );
     let step = Step::Dim(0, Sub::Contributions);
     s.current_step = step.id(&app.framework);
-    app.open(s, None);
-    assert_eq!(app.workshop.as_ref().map(|w| w.step), Some(step));
+    app.open(s, None, None);
+    assert_eq!(app.workshop().map(|w| w.step), Some(step));
     for c in "Les jeunes ne sont pas associés au suivi".chars() {
         key(&mut app, KeyCode::Char(c));
     }
@@ -77,7 +77,7 @@ fn editor(contributions: usize) -> App {
 fn list(contributions: usize) -> App {
     let mut app = editor(contributions);
     key(&mut app, KeyCode::Esc);
-    let ws = app.workshop.as_mut().unwrap();
+    let ws = app.workshop_mut().unwrap();
     // The same place in every list, so that the rows on screen hold the same text and
     // only the length of the list differs.
     ws.dims[0].contrib.selected = (contributions / 2).min(25);

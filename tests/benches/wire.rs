@@ -17,8 +17,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use toguna::app::App;
 use toguna::app::workshop::{Step, Sub};
+use toguna::app::{App, Event};
 use toguna::domain::framework::Framework;
 use toguna::domain::session::Status;
 use toguna::i18n::I18n;
@@ -82,13 +82,20 @@ impl Wire {
     }
 
     fn key(&mut self, code: KeyCode) {
-        self.app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+        let _ = self
+            .app
+            .on(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 
     /// The bytes of the last frame, escapes made visible.
     fn last(&self) -> String {
         String::from_utf8_lossy(&self.counter.last.borrow()).replace('\x1b', "␛")
     }
+}
+
+/// The seed of the newest generated session, first on the home screen.
+fn newest() -> u64 {
+    99
 }
 
 fn now() -> DateTime<FixedOffset> {
@@ -101,7 +108,7 @@ fn home() -> App {
         I18n::with_extra_dir("fr", None),
         Framework::builtin("fr"),
         false,
-        sample::loaded(100),
+        sample::listed(100),
         vec![],
         now(),
     )
@@ -110,7 +117,7 @@ fn home() -> App {
 /// The contributions editor of a realistic session, a sentence half typed.
 fn editor() -> Wire {
     let mut app = home();
-    let mut s = app.session_at(0).unwrap();
+    let mut s = sample::realistic(newest());
     let moved: Vec<_> = s
         .dimensions
         .iter_mut()
@@ -121,8 +128,8 @@ fn editor() -> Wire {
     s.ended = None;
     let step = Step::Dim(0, Sub::Contributions);
     s.current_step = step.id(&app.framework);
-    app.open(s, None);
-    assert_eq!(app.workshop.as_ref().map(|w| w.step), Some(step));
+    app.open(s, None, None);
+    assert_eq!(app.workshop().map(|w| w.step), Some(step));
     let mut w = Wire::new(app);
     for c in "Les femmes du quartier ne sont pas consulté".chars() {
         w.key(KeyCode::Char(c));
@@ -153,7 +160,7 @@ fn report() {
         w.last()
     );
     let next = w.app.now + chrono::Duration::seconds(1);
-    w.app.tick(next);
+    let _ = w.app.on(Event::Tick(next));
     let tick = w.draw();
     println!(
         "  timer tick (+1 s):                 {tick:>6}  {}",
@@ -219,7 +226,7 @@ fn benches(c: &mut Criterion) {
                 iters,
                 |w| {
                     let next = w.app.now + chrono::Duration::seconds(1);
-                    w.app.tick(next);
+                    let _ = w.app.on(Event::Tick(next));
                 },
                 |_| {},
             )

@@ -5,12 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::theme::{Theme, level_bar};
 use crate::app::App;
 use crate::app::workshop::Workshop;
 use crate::domain::session::Status;
 use crate::domain::summary;
 use crate::t;
+use crate::ui::theme::{Theme, level_bar};
 
 pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
@@ -75,7 +75,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {}", change.0), change.1),
         ]));
     }
-    super::paint::lines(buf, inner, lines, 0);
+    crate::ui::paint::lines(buf, inner, lines, 0);
 
     let [people_area, actions_area] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(rest);
@@ -99,15 +99,16 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         let text = format!("{people:>3}  {}", fw.group_label(group));
         lines.push(Line::raw(format!(
             " {}",
-            super::fit(&text, inner.width.saturating_sub(3) as usize)
+            crate::ui::fit(&text, inner.width.saturating_sub(3) as usize)
         )));
     }
     let scroll = |n: usize, height: u16| {
-        ws.summary_scroll
+        ws.summary
+            .scroll
             .min(n.saturating_sub(usize::from(height)) as u16)
     };
     let offset = scroll(lines.len(), inner.height);
-    super::paint::lines(buf, inner, lines, offset);
+    crate::ui::paint::lines(buf, inner, lines, offset);
 
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         format!(" {} ", i.t("summary-actions")),
@@ -129,7 +130,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         if let Some(due) = a.due {
             text.push_str(&format!(" ({})", i.date(due)));
         }
-        lines.extend(super::hanging(
+        lines.extend(crate::ui::hanging(
             " • ",
             &text,
             inner.width as usize,
@@ -142,5 +143,5 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             theme.muted(),
         ));
     }
-    super::paint::plain(buf, inner, &lines, scroll(lines.len(), inner.height));
+    crate::ui::paint::plain(buf, inner, &lines, scroll(lines.len(), inner.height));
 }

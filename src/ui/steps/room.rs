@@ -1,16 +1,16 @@
-//! Who is in the room, and last meeting's actions.
+//! Who is in the room: the voices, and the live headcount by group, gender and age.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::Widget;
 
-use super::theme::{Theme, panel};
 use crate::app::App;
 use crate::app::workshop::Workshop;
 use crate::domain::session::VoiceKind;
 use crate::domain::summary;
 use crate::t;
+use crate::ui::theme::{Theme, panel};
 
 pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
@@ -28,7 +28,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(list_area);
     block.render(list_area, buf);
     if s.voices.is_empty() {
-        super::para(vec![Line::styled(
+        crate::ui::para(vec![Line::styled(
             format!(" {}", i.t("room-empty")),
             theme.muted(),
         )])
@@ -67,14 +67,14 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
                 let consent = if v.consent_to_name { " " } else { "⊘" };
                 vec![
                     (consent.to_string(), plain),
-                    (super::fit(&v.name, cols[1]), plain),
+                    (crate::ui::fit(&v.name, cols[1]), plain),
                     (count, plain),
                     (
-                        super::fit(app.framework.group_label(&v.group), cols[3]),
+                        crate::ui::fit(app.framework.group_label(&v.group), cols[3]),
                         plain,
                     ),
                     (
-                        super::fit(&i.t(v.gender.short_message_id()), cols[4]),
+                        crate::ui::fit(&i.t(v.gender.short_message_id()), cols[4]),
                         plain,
                     ),
                 ]
@@ -85,7 +85,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         } else {
             theme.muted()
         };
-        super::paint::table(
+        crate::ui::paint::table(
             buf,
             inner,
             &widths,
@@ -101,7 +101,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         } else {
             i.t("room-add-voice")
         };
-        super::form::render_in_panel(app, title, form, form_area, buf);
+        crate::ui::form::render_in_panel(app, title, form, form_area, buf);
     }
 
     // The live summary: the evidence for "wide".
@@ -115,7 +115,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     for (group, _, people) in summary::by_group(s) {
         lines.push(Line::raw(format!(
             "  {} {}",
-            super::fit(
+            crate::ui::fit(
                 app.framework.group_label(group),
                 inner.width.saturating_sub(8) as usize
             ),
@@ -147,100 +147,5 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         .map(|g| app.framework.group_label(g))
         .collect();
     lines.push(Line::raw(format!(" {}", labels.join(" · "))));
-    super::paint::lines(buf, inner, lines, 0);
-}
-
-pub fn render_review(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
-    let theme = Theme { color: app.color };
-    let i = &app.i18n;
-    let s = &ws.session;
-    let note_h = if ws.review.note.is_some() { 5 } else { 0 };
-    let detail_h = if s.action_review.is_empty() { 0 } else { 5 };
-    let [top, list_area, detail_area, note_area] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Min(2),
-        Constraint::Length(detail_h),
-        Constraint::Length(note_h),
-    ])
-    .areas(area);
-    let intro = match &ws.previous {
-        None => i.t("review-no-previous"),
-        Some(p) => t!(
-            i,
-            "review-from",
-            title = p.title.as_str(),
-            date = i.date(p.started.date_naive())
-        ),
-    };
-    ratatui::widgets::Paragraph::new(super::hanging(
-        " ",
-        &intro,
-        top.width as usize,
-        theme.accent(),
-    ))
-    .style(theme.accent())
-    .render(top, buf);
-    if s.action_review.is_empty() {
-        let text = if ws.previous.is_some() {
-            i.t("review-none-open")
-        } else {
-            i.t("review-nothing")
-        };
-        super::para(vec![
-            Line::default(),
-            Line::styled(format!(" {text}"), theme.muted()),
-        ])
-        .render(list_area, buf);
-    } else {
-        let rows = s.action_review.iter().map(|r| {
-            let status = i.t(if r.status == crate::domain::session::ActionStatus::Open {
-                "review-not-reviewed"
-            } else {
-                r.status.message_id()
-            });
-            let dim = app.framework.dimension_name(&r.dimension).to_string();
-            let text = super::fit(&r.text, list_area.width.saturating_sub(31) as usize);
-            Row::new(vec![Cell::from(status), Cell::from(dim), Cell::from(text)])
-        });
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(14),
-                Constraint::Length(12),
-                Constraint::Fill(1),
-            ],
-        )
-        .column_spacing(1)
-        .row_highlight_style(theme.selected())
-        .highlight_symbol("› ")
-        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
-        let mut state = TableState::default().with_selected(Some(ws.review.selected));
-        StatefulWidget::render(table, list_area, buf, &mut state);
-        // The chosen action in full: its text, who carries it, and the note.
-        if let Some(r) = s.action_review.get(ws.review.selected) {
-            let mut text = r.text.clone();
-            if !r.owner.is_empty() {
-                text = format!("{text} — {}", r.owner);
-            }
-            let mut lines = super::hanging(" ", &text, detail_area.width as usize, theme.title());
-            if !r.note.is_empty() {
-                lines.extend(super::hanging(
-                    " ↳ ",
-                    &r.note,
-                    detail_area.width as usize,
-                    theme.muted(),
-                ));
-            }
-            let block = Block::default().borders(Borders::TOP);
-            let inner = block.inner(detail_area);
-            block.render(detail_area, buf);
-            super::paint::plain(buf, inner, &lines, 0);
-        }
-    }
-    if let Some(note) = &ws.review.note {
-        let block = panel(i.t("review-note"), theme);
-        let inner = block.inner(note_area);
-        block.render(note_area, buf);
-        Widget::render(note, super::inset(inner), buf);
-    }
+    crate::ui::paint::lines(buf, inner, lines, 0);
 }

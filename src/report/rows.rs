@@ -1,7 +1,8 @@
-//! Tidy CSV for spreadsheets and M&E systems: one row per contribution, per rating and
+//! Tidy rows for spreadsheets and M&E systems: one row per contribution, per rating and
 //! per action, a `record` column saying which. Column names and coded values (ids of
 //! groups, phases, statuses) are stable across languages so scripts keep working.
 
+use super::Table;
 use crate::domain::session::{Gender, Session, VoiceKind};
 
 pub const HEADER: [&str; 19] = [
@@ -36,10 +37,9 @@ fn gender(g: Gender) -> &'static str {
     }
 }
 
-/// Rows for the sessions (already protected by `privacy::protect`), header first.
-pub fn write(sessions: &[Session]) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(HEADER)?;
+/// Rows for the sessions (already protected by the privacy gate).
+pub fn tidy(sessions: &[Session]) -> Table {
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for s in sessions {
         let base = |dim: &str, record: &str| -> Vec<String> {
             vec![
@@ -83,7 +83,7 @@ pub fn write(sessions: &[Session]) -> Result<String, csv::Error> {
                     String::new(),
                     c.text.clone(),
                 ]);
-                w.write_record(&row)?;
+                rows.push(row);
             }
             for r in &d.ratings {
                 let mut row = base(&d.dimension, "rating");
@@ -97,7 +97,7 @@ pub fn write(sessions: &[Session]) -> Result<String, csv::Error> {
                     String::new(),
                     r.reason.clone(),
                 ]);
-                w.write_record(&row)?;
+                rows.push(row);
             }
             if let Some(level) = d.agreed_level {
                 let mut row = base(&d.dimension, "agreed_level");
@@ -111,7 +111,7 @@ pub fn write(sessions: &[Session]) -> Result<String, csv::Error> {
                     String::new(),
                     d.rationale.clone(),
                 ]);
-                w.write_record(&row)?;
+                rows.push(row);
             }
             for a in &d.actions {
                 let mut row = base(&d.dimension, "action");
@@ -125,12 +125,15 @@ pub fn write(sessions: &[Session]) -> Result<String, csv::Error> {
                     a.due.map(|d| d.to_string()).unwrap_or_default(),
                     a.text.clone(),
                 ]);
-                w.write_record(&row)?;
+                rows.push(row);
             }
         }
     }
-    let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
+    Table {
+        header: Some(HEADER.iter().map(|h| (*h).to_string()).collect()),
+        rows,
+        numeric: Vec::new(),
+    }
 }
 
 fn status(s: crate::domain::session::ActionStatus) -> &'static str {

@@ -1,0 +1,102 @@
+//! What the app asks of the world, and what comes back. `update` only changes state
+//! and returns effects; one executor (`tui::Executor`) carries them out, in the event
+//! loop and in the tests alike, and feeds what happened back in as events.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::KeyEvent;
+
+use crate::domain::session::Session;
+use crate::store::draft::Draft;
+use crate::store::lock::Holder;
+use crate::store::{FolderList, LoadError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the open session to its file (a new session gets one); say so with
+    /// `Saved` or `SaveFailed`, carrying `then` back.
+    Save {
+        then: After,
+    },
+    /// Open a listed session for the workshop: lock it, read it, its draft and the
+    /// previous meeting of its series.
+    Open {
+        path: PathBuf,
+        previous: Option<PathBuf>,
+    },
+    /// Read sessions in full for a read-only view.
+    Read {
+        paths: Vec<PathBuf>,
+        then: ReadFor,
+    },
+    /// Read the previous meeting of the open session (its series changed).
+    ReadPrevious(PathBuf),
+    /// The open session is left: release its lock and forget its draft.
+    Close(PathBuf),
+    /// Saving does not work: write a copy of the open session outside the folder.
+    Rescue,
+    Quit,
+}
+
+/// What to do once a save is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum After {
+    Stay,
+    /// Back to the home screen.
+    Leave,
+    /// Out of the program.
+    Quit,
+}
+
+/// Which view the sessions were read for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadFor {
+    /// A session and, if there is one, the previous meeting of its series.
+    Review,
+    /// Two sessions, in any order.
+    Compare,
+}
+
+/// Everything that comes in: input from the terminal, time, and the results of effects.
+#[derive(Debug)]
+pub enum Event {
+    Key(KeyEvent),
+    Paste(String),
+    Resize,
+    Tick(DateTime<FixedOffset>),
+    /// The folder has been listed (on another thread).
+    Listed(std::io::Result<FolderList>),
+    Opened {
+        path: PathBuf,
+        session: Box<Session>,
+        previous: Option<Box<Session>>,
+        draft: Option<Draft>,
+    },
+    /// The session is open in another instance: shown read-only.
+    Held {
+        session: Box<Session>,
+        holder: Holder,
+    },
+    /// A file could not be read (gone or damaged since it was listed).
+    Unreadable(LoadError),
+    Read {
+        then: ReadFor,
+        sessions: Vec<Session>,
+    },
+    Previous(Option<Box<Session>>),
+    Saved {
+        path: PathBuf,
+        /// Someone else changed the file: ours went to a new file under this new id.
+        forked: Option<String>,
+        then: After,
+    },
+    SaveFailed {
+        error: std::io::ErrorKind,
+        then: After,
+    },
+    /// Where the rescue copy went, if anywhere.
+    Rescued(Option<PathBuf>),
+}
+
+pub type Effects = Vec<Effect>;

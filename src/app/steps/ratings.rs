@@ -1,0 +1,139 @@
+//! Each voice's level for a dimension, with a reason; hidden from the room until the
+//! facilitator reveals them, so that early ratings do not sway later ones.
+
+use ratatui_textarea::TextArea;
+
+use super::{Cx, StepState};
+use crate::app::Action;
+use crate::app::form::{editor, text_of};
+use crate::app::keys::Ctx;
+use crate::domain::framework::Framework;
+use crate::domain::session::Session;
+
+#[derive(Debug)]
+pub struct RatingState {
+    pub dim: usize,
+    pub selected: usize,
+    pub reason: Option<TextArea<'static>>,
+}
+
+impl RatingState {
+    pub fn new(dim: usize) -> RatingState {
+        RatingState {
+            dim,
+            selected: 0,
+            reason: None,
+        }
+    }
+
+    /// The voice selected, if the room has any.
+    fn voice(&self, s: &Session) -> Option<u32> {
+        let n = s.voices.len();
+        s.voices
+            .get(self.selected.min(n.saturating_sub(1)))
+            .map(|v| v.id)
+    }
+
+    fn save_reason(&mut self, cx: &mut Cx, voice: u32) {
+        if let Some(reason) = self.reason.take() {
+            let dim = cx.dim_id(self.dim);
+            let text = text_of(&reason).trim().to_string();
+            cx.out.changed |= cx.session.set_reason(&dim, voice, &text);
+        }
+    }
+
+    fn act_on(&mut self, cx: &mut Cx, voice: u32, action: Action) {
+        let dim = cx.dim_id(self.dim);
+        let max = cx.fw.max_level();
+        let last = cx.session.voices.len() - 1;
+        let level = |s: &Session| {
+            s.dimension(&dim)
+                .and_then(|r| r.ratings.iter().find(|r| r.voice == voice))
+                .map(|r| (r.level, r.reason.clone()))
+        };
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Digit(l) if l <= max => {
+                cx.out.changed |= cx.session.rate(&dim, voice, l);
+                let reason = level(cx.session).map(|(_, r)| r).unwrap_or_default();
+                self.reason = Some(editor(&reason));
+            }
+            Action::Digit(_) => {
+                let text = crate::t!(cx.i18n, "problem-level-range", max = max);
+                cx.warn(text);
+            }
+            Action::Left | Action::Right => {
+                let now = level(cx.session).map_or(0, |(l, _)| l);
+                let to = if action == Action::Left {
+                    now.saturating_sub(1)
+                } else {
+                    (now + 1).min(max)
+                };
+                cx.out.changed |= cx.session.rate(&dim, voice, to);
+            }
+            Action::ClearRating => cx.out.changed |= cx.session.clear_rating(&dim, voice),
+            Action::Focus => {
+                if let Some((_, reason)) = level(cx.session) {
+                    self.reason = Some(editor(&reason));
+                }
+            }
+            Action::Reveal => cx.out.changed |= cx.session.toggle_reveal(&dim),
+            _ => {}
+        }
+    }
+}
+
+impl StepState for RatingState {
+    fn contexts(&self) -> Vec<Ctx> {
+        if self.reason.is_some() {
+            vec![Ctx::Editor]
+        } else {
+            vec![Ctx::Ratings, Ctx::Browse]
+        }
+    }
+
+    fn act(&mut self, cx: &mut Cx, action: Action) {
+        let Some(voice) = self.voice(cx.session) else {
+            if action == Action::Reveal {
+                let dim = cx.dim_id(self.dim);
+                cx.out.changed |= cx.session.toggle_reveal(&dim);
+            }
+            return;
+        };
+        if let Some(reason) = &mut self.reason {
+            match action {
+                Action::Newline => reason.insert_newline(),
+                Action::Submit | Action::Back => {
+                    self.save_reason(cx, voice);
+                    if action == Action::Submit {
+                        self.selected = (self.selected + 1).min(cx.session.voices.len() - 1);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        self.act_on(cx, voice, action);
+    }
+
+    fn editor(&mut self) -> Option<&mut TextArea<'static>> {
+        self.reason.as_mut()
+    }
+
+    fn is_open(&self) -> bool {
+        self.reason.is_some()
+    }
+
+    fn has_items(&self, session: &Session, _fw: &Framework) -> bool {
+        !session.voices.is_empty()
+    }
+
+    fn leave(&mut self, cx: &mut Cx) -> bool {
+        if let Some(voice) = self.voice(cx.session) {
+            self.save_reason(cx, voice);
+        }
+        self.reason = None;
+        true
+    }
+}

@@ -1,0 +1,243 @@
+//! Who is in the room: the voices, a person or a group each, and the form that adds
+//! or edits one.
+
+use super::{Cx, StepState};
+use crate::app::form::{Field, Form};
+use crate::app::keys::Ctx;
+use crate::app::{Action, Confirm, Overlay};
+use crate::domain::framework::Framework;
+use crate::domain::session::{Gender, Session, Voice, VoiceKind};
+use crate::i18n::I18n;
+
+#[derive(Debug, Default)]
+pub struct RoomState {
+    pub selected: usize,
+    /// The voice being added (None) or edited (Some(id)), and its form.
+    pub form: Option<(Option<u32>, Form)>,
+}
+
+impl RoomState {
+    fn act_in_form(&mut self, cx: &mut Cx, action: Action) {
+        let Some((editing, mut form)) = self.form.take() else {
+            return;
+        };
+        match action {
+            Action::NextField => form.next(),
+            Action::PrevField => form.prev(),
+            Action::Left => form.change(false),
+            Action::Right | Action::Toggle => form.change(true),
+            Action::Back => return,
+            Action::Submit => {
+                let id = editing.unwrap_or_else(|| cx.session.next_voice_id());
+                match voice_from(&form, id) {
+                    Err(problem) => form.problem = Some(problem),
+                    Ok(voice) => {
+                        cx.out.changed |= cx.session.put_voice(voice);
+                        if editing.is_some() {
+                            return;
+                        }
+                        self.selected = cx.session.voices.len() - 1;
+                        // Adding goes on with a fresh form that keeps the group,
+                        // gender and age: rooms are often entered group by group.
+                        let last = cx.session.voices.last();
+                        form = voice_form(None, cx.fw, cx.i18n, last);
+                    }
+                }
+            }
+            _ => {}
+        }
+        refresh(&mut form);
+        self.form = Some((editing, form));
+    }
+}
+
+impl StepState for RoomState {
+    fn contexts(&self) -> Vec<Ctx> {
+        if self.form.is_some() {
+            vec![Ctx::Form]
+        } else {
+            vec![Ctx::List, Ctx::Browse]
+        }
+    }
+
+    fn act(&mut self, cx: &mut Cx, action: Action) {
+        if self.form.is_some() {
+            return self.act_in_form(cx, action);
+        }
+        let n = cx.session.voices.len();
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Add | Action::Focus => {
+                let last = cx.session.voices.last();
+                self.form = Some((None, voice_form(None, cx.fw, cx.i18n, last)));
+            }
+            Action::Edit => {
+                if let Some(v) = cx.session.voices.get(self.selected) {
+                    self.form = Some((Some(v.id), voice_form(Some(v), cx.fw, cx.i18n, None)));
+                }
+            }
+            Action::Delete => {
+                if let Some(v) = cx.session.voices.get(self.selected) {
+                    cx.ask(Overlay::Confirm(Confirm::DeleteVoice(v.id)));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn editor(&mut self) -> Option<&mut ratatui_textarea::TextArea<'static>> {
+        self.form.as_mut()?.1.focused_text_mut()
+    }
+
+    fn form(&self) -> Option<&Form> {
+        self.form.as_ref().map(|(_, f)| f)
+    }
+
+    fn is_open(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn has_items(&self, session: &Session, _fw: &Framework) -> bool {
+        !session.voices.is_empty()
+    }
+
+    /// A voice half entered is kept if it has what it needs.
+    fn leave(&mut self, cx: &mut Cx) -> bool {
+        if let Some((editing, form)) = self.form.take() {
+            let id = editing.unwrap_or_else(|| cx.session.next_voice_id());
+            match voice_from(&form, id) {
+                Ok(voice) => cx.out.changed |= cx.session.put_voice(voice),
+                Err(_) => self.form = Some((editing, form)),
+            }
+        }
+        true
+    }
+
+    fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
+        if let Confirm::DeleteVoice(id) = what {
+            cx.out.changed |= cx.session.remove_voice(id);
+            self.selected = self.selected.min(cx.session.voices.len().saturating_sub(1));
+        }
+    }
+}
+
+pub fn voice_form(v: Option<&Voice>, fw: &Framework, i: &I18n, template: Option<&Voice>) -> Form {
+    let base = v.or(template);
+    let choices = |list: &[crate::domain::framework::Choice]| {
+        list.iter()
+            .map(|c| (c.id.clone(), c.label.clone()))
+            .collect::<Vec<_>>()
+    };
+    let genders = Gender::ALL
+        .iter()
+        .map(|g| (format!("{g:?}"), i.t(g.message_id())))
+        .collect();
+    let kinds = vec![
+        ("person".to_string(), i.t("voice-person")),
+        ("group".to_string(), i.t("voice-group")),
+    ];
+    let (kind, headcount) = match base.map(|v| v.kind) {
+        Some(VoiceKind::Group { headcount }) => ("group", headcount.to_string()),
+        _ => ("person", String::new()),
+    };
+    let mut form = Form::new(vec![
+        Field::text("name", "field-name", v.map_or("", |v| v.name.as_str())),
+        Field::choice(
+            "group",
+            "field-group",
+            choices(&fw.stakeholder_groups),
+            base.map_or("", |v| v.group.as_str()),
+        ),
+        Field::choice(
+            "gender",
+            "field-gender",
+            genders,
+            &base.map_or("Unspecified".to_string(), |v| format!("{:?}", v.gender)),
+        ),
+        Field::choice(
+            "age",
+            "field-age",
+            choices(&fw.age_bands),
+            base.map_or("unspecified", |v| v.age_band.as_str()),
+        ),
+        Field::choice("kind", "field-kind", kinds, kind),
+        Field::text("headcount", "field-headcount", &headcount),
+        Field::text(
+            "organisation",
+            "field-organisation",
+            v.map_or("", |v| v.organisation.as_str()),
+        ),
+        Field::toggle(
+            "consent",
+            "field-consent",
+            v.is_some_and(|v| v.consent_to_name),
+        ),
+    ]);
+    form.set_visible("headcount", kind == "group");
+    form
+}
+
+/// Keeps the form's shape in step with its values (the headcount only for a group).
+pub fn refresh(form: &mut Form) {
+    let group = form.choice("kind") == "group";
+    form.set_visible("headcount", group);
+}
+
+/// The voice the form describes, or the catalogue id of what is wrong with it.
+pub fn voice_from(form: &Form, id: u32) -> Result<Voice, &'static str> {
+    let name = form.text("name");
+    if name.is_empty() {
+        return Err("problem-name-required");
+    }
+    let kind = if form.choice("kind") == "group" {
+        let digits: String = form
+            .text("headcount")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        match digits.parse::<u32>() {
+            Ok(n) if (1..=100_000).contains(&n) => VoiceKind::Group { headcount: n },
+            _ => return Err("problem-headcount"),
+        }
+    } else {
+        VoiceKind::Person
+    };
+    let gender = Gender::ALL
+        .into_iter()
+        .find(|g| format!("{g:?}") == form.choice("gender"))
+        .unwrap_or(Gender::Unspecified);
+    Ok(Voice {
+        id,
+        kind,
+        name,
+        group: form.choice("group"),
+        gender,
+        age_band: form.choice("age"),
+        organisation: form.text("organisation"),
+        consent_to_name: form.toggle_value("consent"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_needs_a_headcount() {
+        let fw = Framework::builtin("en");
+        let i = I18n::with_extra_dir("en", None);
+        let mut f = voice_form(None, &fw, &i, None);
+        assert_eq!(voice_from(&f, 1), Err("problem-name-required"));
+        f.set_text("name", "Jeunes de Sévaré");
+        f.focus_on("kind");
+        f.change(true);
+        refresh(&mut f);
+        assert_eq!(voice_from(&f, 1), Err("problem-headcount"));
+        f.set_text("headcount", "14");
+        let v = voice_from(&f, 3).unwrap();
+        assert_eq!(v.kind, VoiceKind::Group { headcount: 14 });
+        assert_eq!(v.id, 3);
+        assert!(!v.consent_to_name, "consent is never assumed");
+    }
+}

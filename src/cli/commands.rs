@@ -1,0 +1,283 @@
+//! What each command does: find the sessions, have `report` build the document, print
+//! it with a back-end of `output`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::error::CliError;
+use super::{Command, Format};
+use crate::context::Context;
+use crate::domain::digest::withheld_names;
+use crate::domain::privacy::protect_among;
+use crate::domain::session::Session;
+use crate::i18n::Localise;
+use crate::output;
+use crate::report;
+use crate::store::{FolderList, Listed, LoadError, Store};
+use crate::t;
+
+/// Writes to standard output; a closed pipe (`toguna list | head`) is not an error.
+pub fn out(text: &str) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e.kind())),
+        _ => Ok(()),
+    }
+}
+
+pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, CliError> {
+    match command {
+        None => list(ctx, None, false),
+        Some(Command::List { series, json }) => list(ctx, series.as_deref(), json),
+        Some(Command::Show { session }) => show(ctx, &session),
+        Some(Command::Check) => check(ctx),
+        Some(Command::Encrypt) => super::crypt::encrypt(ctx),
+        Some(Command::Decrypt) => super::crypt::decrypt(ctx),
+        Some(Command::Framework) => {
+            out(&ctx.framework_text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Compare { a, b }) => compare(ctx, &a, b.as_deref()),
+        Some(Command::Trend { series }) => trend(ctx, &series),
+        Some(Command::Export {
+            session,
+            series,
+            format,
+            output,
+            anonymize,
+        }) => export(
+            ctx,
+            &Export {
+                session,
+                series,
+                format,
+                output,
+                anonymize,
+            },
+        ),
+    }
+}
+
+/// The folder's digests; files that do not load are reported on standard error.
+fn listing(ctx: &Context, store: &Store) -> Result<FolderList, CliError> {
+    let all = store.list().map_err(|e| ctx.folder_error(&e))?;
+    Ok(all)
+}
+
+fn warn_unreadable(ctx: &Context, all: &FolderList) {
+    let i = &ctx.i18n;
+    for e in &all.errors {
+        eprintln!("{}: {}", i.t("warn-prefix"), e.localise(i));
+    }
+}
+
+fn read(store: &Store, l: &Listed) -> Result<Session, CliError> {
+    store.load(&l.path).map_err(|kind| {
+        CliError::Load(LoadError {
+            path: l.path.clone(),
+            kind,
+        })
+    })
+}
+
+fn list(ctx: &Context, series: Option<&str>, json: bool) -> Result<ExitCode, CliError> {
+    let all = listing(ctx, &ctx.store()?)?;
+    warn_unreadable(ctx, &all);
+    let shown: Vec<&Listed> = all
+        .sessions
+        .iter()
+        .filter(|l| series.is_none_or(|s| l.digest.series == s))
+        .collect();
+    if json {
+        let pairs: Vec<_> = shown
+            .iter()
+            .map(|l| (l.path.as_path(), &l.digest))
+            .collect();
+        let rows = report::list::rows(&pairs, &ctx.framework);
+        out(&output::json::render(&rows).expect("rows serialise"))?;
+    } else if shown.is_empty() {
+        out(&format!(
+            "{}\n",
+            t!(ctx.i18n, "list-empty", dir = ctx.store_dir())
+        ))?;
+    } else {
+        // Piped output is not cut to a terminal's width.
+        let width = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            crossterm::terminal::size().map_or(100, |(w, _)| usize::from(w))
+        } else {
+            120
+        };
+        let digests: Vec<_> = shown.iter().map(|l| &l.digest).collect();
+        let doc = report::list::document(&digests, &ctx.framework, &ctx.i18n, width);
+        out(&output::text::render(&doc))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(ctx: &Context, query: &str) -> Result<ExitCode, CliError> {
+    let store = ctx.store()?;
+    let loaded = store.resolve(query)?;
+    let all = listing(ctx, &store)?;
+    let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
+    let s = protect_among(&loaded.session, false, &others);
+    let doc = report::session::summary(&s, &ctx.framework, &ctx.i18n);
+    out(&output::text::render(&doc))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(ctx: &Context) -> Result<ExitCode, CliError> {
+    let store = ctx.store()?;
+    let checked = store.check().map_err(|e| ctx.folder_error(&e))?;
+    let i = &ctx.i18n;
+    let mut text = String::new();
+    for e in &checked.errors {
+        text.push_str(&e.localise(i));
+        text.push('\n');
+    }
+    text.push_str(&t!(
+        i,
+        "check-summary",
+        good = checked.good,
+        bad = checked.errors.len()
+    ));
+    text.push('\n');
+    out(&text)?;
+    Ok(if checked.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn compare(ctx: &Context, a: &str, b: Option<&str>) -> Result<ExitCode, CliError> {
+    let store = ctx.store()?;
+    let all = listing(ctx, &store)?;
+    let later = store.resolve(a)?.session;
+    let earlier = match b {
+        Some(b) => store.resolve(b)?.session,
+        None => {
+            let previous = crate::app::previous_meeting(
+                &all.sessions,
+                &later.series,
+                &later.id,
+                later.started,
+            )
+            .ok_or_else(|| CliError::NoPrevious {
+                title: later.title.clone(),
+            })?;
+            read(&store, previous)?
+        }
+    };
+    // Whatever order they were given in, compare the earlier with the later.
+    let (x, y) = if earlier.started <= later.started {
+        (earlier, later)
+    } else {
+        (later, earlier)
+    };
+    let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
+    let (x, y) = (
+        protect_among(&x, false, &others),
+        protect_among(&y, false, &others),
+    );
+    let doc = report::compare::document(&x, &y, &ctx.framework, &ctx.i18n);
+    out(&output::text::render(&doc))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn trend(ctx: &Context, series: &str) -> Result<ExitCode, CliError> {
+    let all = listing(ctx, &ctx.store()?)?;
+    if !all.sessions.iter().any(|l| l.digest.series == series) {
+        return Err(CliError::NoSeries {
+            series: series.to_string(),
+        });
+    }
+    let tr = crate::domain::trend::trend(
+        series,
+        all.sessions.iter().map(|l| &l.digest),
+        &ctx.framework,
+    );
+    let doc = report::trend::document(&tr, &ctx.framework, &ctx.i18n);
+    out(&output::text::render(&doc))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+struct Export {
+    session: Option<String>,
+    series: Option<String>,
+    format: Format,
+    output: Option<PathBuf>,
+    anonymize: bool,
+}
+
+fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
+    let store = ctx.store()?;
+    let all = listing(ctx, &store)?;
+    let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
+    let protect = |s: &Session| protect_among(s, e.anonymize, &others);
+    let text = match (&e.session, &e.series) {
+        (Some(q), _) => {
+            let original = store.resolve(q)?.session;
+            let s = protect(&original);
+            match e.format {
+                Format::Md => {
+                    let prev = match crate::app::previous_meeting(
+                        &all.sessions,
+                        &original.series,
+                        &original.id,
+                        original.started,
+                    ) {
+                        Some(p) => Some(protect(&read(&store, p)?)),
+                        None => None,
+                    };
+                    let doc = report::session::full(&s, prev.as_ref(), &ctx.framework, &ctx.i18n);
+                    output::markdown::render(&doc)
+                }
+                Format::Csv => csv(&[s]),
+                Format::Json => output::json::render(&s).expect("a session serialises"),
+            }
+        }
+        (None, Some(series)) => {
+            let mut sessions = Vec::new();
+            for l in all.sessions.iter().filter(|l| &l.digest.series == series) {
+                sessions.push(protect(&read(&store, l)?));
+            }
+            if sessions.is_empty() {
+                return Err(CliError::NoSeries {
+                    series: series.clone(),
+                });
+            }
+            sessions.sort_by_key(|s| s.started);
+            match e.format {
+                Format::Csv => csv(&sessions),
+                Format::Json => output::json::render(&sessions).expect("sessions serialise"),
+                Format::Md => sessions
+                    .iter()
+                    .map(|s| {
+                        let doc = report::session::full(s, None, &ctx.framework, &ctx.i18n);
+                        output::markdown::render(&doc)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n---\n\n"),
+            }
+        }
+        (None, None) => unreachable!("clap requires a session or a series"),
+    };
+    match &e.output {
+        None => out(&text)?,
+        Some(path) => crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|err| {
+            CliError::Write {
+                file: path.clone(),
+                kind: err.kind(),
+            }
+        })?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn csv(sessions: &[Session]) -> String {
+    output::csv::render(&report::rows::tidy(sessions)).expect("CSV into memory cannot fail")
+}

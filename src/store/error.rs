@@ -1,0 +1,127 @@
+//! What can go wrong with session files, as data; the words are in the catalogues.
+
+use std::path::PathBuf;
+
+use super::format::ParseError;
+use crate::i18n::{I18n, Localise, io_kind};
+use crate::t;
+
+/// A file of the folder that could not be loaded. It is reported and never overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub kind: LoadErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadErrorKind {
+    Parse(ParseError),
+    Io(std::io::ErrorKind),
+    Directory,
+    Encrypted,
+    /// Encrypted with another key, or damaged.
+    Undecryptable,
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    DuplicateId(String),
+}
+
+impl From<ParseError> for LoadErrorKind {
+    fn from(e: ParseError) -> Self {
+        LoadErrorKind::Parse(e)
+    }
+}
+
+#[derive(Debug)]
+pub enum ResolveError {
+    NotFound(String),
+    /// Several sessions start with the query: their short ids and titles.
+    Ambiguous {
+        query: String,
+        candidates: Vec<(String, String)>,
+    },
+    /// The folder itself could not be listed.
+    Folder(std::io::ErrorKind),
+    Load(LoadError),
+}
+
+impl LoadError {
+    /// Where in the file the problem is, as editors and `grep -n` count.
+    pub fn position(&self) -> (usize, usize) {
+        match &self.kind {
+            LoadErrorKind::Parse(p) => p.position().unwrap_or((1, 1)),
+            _ => (1, 1),
+        }
+    }
+}
+
+impl Localise for LoadError {
+    /// `file:line:col: what`.
+    fn localise(&self, i: &I18n) -> String {
+        let (line, col) = self.position();
+        format!(
+            "{}:{line}:{col}: {}",
+            self.path.display(),
+            self.kind.localise(i)
+        )
+    }
+}
+
+impl Localise for LoadErrorKind {
+    fn localise(&self, i: &I18n) -> String {
+        match self {
+            LoadErrorKind::Parse(p) => p.localise(i),
+            LoadErrorKind::Io(kind) => t!(i, "err-io", error = io_kind(*kind, i)),
+            LoadErrorKind::Directory => i.t("err-directory"),
+            LoadErrorKind::Encrypted => i.t("err-encrypted"),
+            LoadErrorKind::Undecryptable => i.t("err-undecryptable"),
+            LoadErrorKind::TooLarge { size, limit } => {
+                t!(i, "err-too-large", size = *size, limit = *limit)
+            }
+            LoadErrorKind::DuplicateId(other) => t!(i, "err-duplicate", other = other.as_str()),
+        }
+    }
+}
+
+impl Localise for ParseError {
+    fn localise(&self, i: &I18n) -> String {
+        match self {
+            ParseError::Empty => i.t("err-empty"),
+            ParseError::NotUtf8 { byte, .. } => t!(i, "err-not-utf8", byte = *byte),
+            ParseError::NoVersion => i.t("err-no-version"),
+            ParseError::Newer { found, supported } => {
+                t!(i, "err-newer", found = *found, supported = *supported)
+            }
+            ParseError::Syntax { message, .. } => t!(i, "err-syntax", message = message.as_str()),
+        }
+    }
+}
+
+impl Localise for ResolveError {
+    fn localise(&self, i: &I18n) -> String {
+        match self {
+            ResolveError::NotFound(q) => t!(i, "err-not-found", query = q.as_str()),
+            ResolveError::Ambiguous { query, candidates } => {
+                let list: Vec<String> = candidates
+                    .iter()
+                    .map(|(id, title)| format!("{id} {}", crate::text::one_line(title)))
+                    .collect();
+                t!(
+                    i,
+                    "err-ambiguous",
+                    query = query.as_str(),
+                    candidates = list.join(", ")
+                )
+            }
+            ResolveError::Folder(kind) => t!(i, "err-folder-list", error = io_kind(*kind, i)),
+            ResolveError::Load(l) => l.localise(i),
+        }
+    }
+}
+
+crate::worded_error!(LoadError);
+crate::worded_error!(LoadErrorKind);
+crate::worded_error!(ParseError);
+crate::worded_error!(ResolveError);

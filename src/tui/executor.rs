@@ -1,0 +1,301 @@
+//! Carries out the app's effects against the sessions folder and feeds what happened
+//! back in. The event loop and the tests use this same executor, so a test of "type,
+//! commit, kill" exercises the real protocol.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::drafts::Drafts;
+use crate::app::{After, App, Effect, Effects, Event, ReadFor};
+use crate::domain::session::Session;
+use crate::store::draft::Draft;
+use crate::store::lock::Lock;
+use crate::store::{LoadError, Store};
+
+/// The least time between two writes of a draft: with the loop waking every 100 ms
+/// while one is pending, the draft on disk is never more than a second behind.
+const DRAFT_EVERY_MS: i64 = 900;
+
+pub struct Executor {
+    store: Store,
+    drafts: Drafts,
+    /// The locks held on the files of open sessions.
+    locks: HashMap<PathBuf, Lock>,
+    /// Each open file as this instance last read or wrote it (length, modification
+    /// time), to notice when someone else changes it.
+    stamps: HashMap<PathBuf, (u64, SystemTime)>,
+    /// The draft last written, for which file, and when.
+    draft: Option<(PathBuf, Draft, DateTime<FixedOffset>)>,
+    quit: bool,
+}
+
+fn stamp(path: &Path) -> Option<(u64, SystemTime)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?))
+}
+
+impl Executor {
+    pub fn new(store: Store, drafts: Drafts) -> Executor {
+        Executor {
+            store,
+            drafts,
+            locks: HashMap::new(),
+            stamps: HashMap::new(),
+            draft: None,
+            quit: false,
+        }
+    }
+
+    /// Drafts written at once rather than on a thread: tests look at the disk right after.
+    pub fn inline(store: Store) -> Executor {
+        let drafts = Drafts::inline(store.clone());
+        Executor::new(store, drafts)
+    }
+
+    /// An effect asked the program to end.
+    pub fn quit(&self) -> bool {
+        self.quit
+    }
+
+    /// An event, the effects it leads to and theirs; then the text being typed is kept.
+    pub fn handle(&mut self, app: &mut App, event: Event) {
+        let effects = app.on(event);
+        self.run(app, effects);
+        self.keep_draft(app, false);
+    }
+
+    pub fn run(&mut self, app: &mut App, effects: Effects) {
+        let mut queue: VecDeque<Effect> = effects.into();
+        while let Some(effect) = queue.pop_front() {
+            if let Some(event) = self.carry_out(app, effect) {
+                queue.extend(app.on(event));
+            }
+        }
+    }
+
+    fn carry_out(&mut self, app: &mut App, effect: Effect) -> Option<Event> {
+        match effect {
+            Effect::Save { then } => self.save(app, then),
+            Effect::Open { path, previous } => Some(self.open(app.now, path, previous)),
+            Effect::Read { paths, then } => Some(self.read(&paths, then)),
+            Effect::ReadPrevious(path) => {
+                Some(Event::Previous(self.store.load(&path).ok().map(Box::new)))
+            }
+            Effect::Close(path) => {
+                self.close(&path);
+                None
+            }
+            Effect::Rescue => Some(Event::Rescued(
+                app.workshop()
+                    .and_then(|ws| write_rescue(&ws.session, &self.store)),
+            )),
+            Effect::Quit => {
+                self.quit = true;
+                None
+            }
+        }
+    }
+
+    fn save(&mut self, app: &App, then: After) -> Option<Event> {
+        if then != After::Stay {
+            // Leaving: what is being typed goes to the draft at once, whatever the rate.
+            self.keep_draft(app, true);
+        }
+        let ws = app.workshop()?;
+        if ws.path.is_none() && ws.session.title.trim().is_empty() {
+            return None;
+        }
+        if let (false, Some(path)) = (ws.unsaved, &ws.path) {
+            return Some(Event::Saved {
+                path: path.clone(),
+                forked: None,
+                then,
+            });
+        }
+        // Someone else (a sync tool, an editor) changed the file since we read or wrote
+        // it: keep both, by saving ours as a new session beside it.
+        let changed_by_others = ws.path.as_ref().is_some_and(|p| {
+            self.stamps
+                .get(p)
+                .is_some_and(|known| stamp(p) != Some(*known))
+        });
+        let mut forked = None;
+        let mut session = std::borrow::Cow::Borrowed(&ws.session);
+        let path = match &ws.path {
+            Some(p) if !changed_by_others => p.clone(),
+            Some(p) => {
+                self.close(p);
+                let id = crate::domain::ids::new_session_id();
+                session.to_mut().id.clone_from(&id);
+                forked = Some(id);
+                self.store.new_path_for(&session)
+            }
+            None => self.store.new_path_for(&session),
+        };
+        Some(match self.store.save(&session, &path) {
+            Ok(()) => {
+                if let Some(st) = stamp(&path) {
+                    self.stamps.insert(path.clone(), st);
+                }
+                if !self.locks.contains_key(&path)
+                    && let Ok(Ok(lock)) = Lock::acquire(&path, &app.now.to_rfc3339())
+                {
+                    self.locks.insert(path.clone(), lock);
+                }
+                Event::Saved { path, forked, then }
+            }
+            Err(e) => Event::SaveFailed {
+                error: e.kind(),
+                then,
+            },
+        })
+    }
+
+    /// Takes the session's lock (or finds who holds it), then reads it: afresh, in case
+    /// it changed since the folder was listed.
+    fn open(
+        &mut self,
+        now: DateTime<FixedOffset>,
+        path: PathBuf,
+        previous: Option<PathBuf>,
+    ) -> Event {
+        let holder = match Lock::acquire(&path, &now.to_rfc3339()) {
+            Ok(Ok(lock)) => {
+                self.locks.insert(path.clone(), lock);
+                None
+            }
+            Ok(Err(holder)) => Some(holder),
+            // A folder where no lock can be written (read-only): carry on; saving will
+            // say what is wrong.
+            Err(_) => None,
+        };
+        let session = match self.store.load(&path) {
+            Ok(s) => Box::new(s),
+            Err(kind) => {
+                self.locks.remove(&path);
+                return Event::Unreadable(LoadError { path, kind });
+            }
+        };
+        if let Some(holder) = holder {
+            return Event::Held { session, holder };
+        }
+        if let Some(s) = stamp(&path) {
+            self.stamps.insert(path.clone(), s);
+        }
+        // A draft written a moment ago by the writer thread must be on disk first.
+        self.drafts.settle();
+        let draft = self.store.load_draft(&path);
+        self.draft = draft.clone().map(|d| (path.clone(), d, now));
+        let previous = previous
+            .and_then(|p| self.store.load(&p).ok())
+            .map(Box::new);
+        Event::Opened {
+            path,
+            session,
+            previous,
+            draft,
+        }
+    }
+
+    fn read(&self, paths: &[PathBuf], then: ReadFor) -> Event {
+        let mut sessions: Vec<Session> = Vec::new();
+        for (n, path) in paths.iter().enumerate() {
+            match self.store.load(path) {
+                Ok(s) => sessions.push(s),
+                // The previous meeting of a review is a bonus; the rest is needed.
+                Err(_) if n > 0 && then == ReadFor::Review => {}
+                Err(kind) => {
+                    return Event::Unreadable(LoadError {
+                        path: path.clone(),
+                        kind,
+                    });
+                }
+            }
+        }
+        Event::Read { then, sessions }
+    }
+
+    fn close(&mut self, path: &Path) {
+        self.locks.remove(path);
+        self.stamps.remove(path);
+        if self.draft.as_ref().is_some_and(|(p, _, _)| p == path) {
+            self.draft = None;
+        }
+    }
+
+    /// Whether text is typed that the draft on disk does not hold yet: the loop then
+    /// wakes soon to write it.
+    pub fn draft_pending(&self, app: &App) -> bool {
+        let Some(path) = app.workshop().and_then(|ws| ws.path.as_ref()) else {
+            return false;
+        };
+        self.written(path) != app.current_draft().as_ref()
+    }
+
+    fn written(&self, path: &Path) -> Option<&Draft> {
+        self.draft
+            .as_ref()
+            .filter(|(p, _, _)| p == path)
+            .map(|(_, d, _)| d)
+    }
+
+    /// Writes the text being typed beside the session, at most once a second unless
+    /// `now`, and removes it once it is saved or cleared.
+    fn keep_draft(&mut self, app: &App, now: bool) {
+        let Some(path) = app.workshop().and_then(|ws| ws.path.clone()) else {
+            return;
+        };
+        let current = app.current_draft();
+        if self.written(&path) == current.as_ref() {
+            return;
+        }
+        match current {
+            None => {
+                self.drafts.remove(path);
+                self.draft = None;
+            }
+            Some(d) => {
+                let due = now
+                    || self.draft.as_ref().is_none_or(|(p, _, at)| {
+                        p != &path || (app.now - *at).num_milliseconds() >= DRAFT_EVERY_MS
+                    });
+                if due && self.drafts.write(path.clone(), d.clone()) {
+                    self.draft = Some((path, d, app.now));
+                }
+            }
+        }
+    }
+
+    /// The program ends: what is being typed is written, then every lock released.
+    pub fn finish(mut self, app: &App) {
+        self.keep_draft(app, true);
+        self.drafts.finish();
+        self.locks.clear();
+    }
+}
+
+/// When nothing can be saved where the session lives, somewhere else: the temporary
+/// folder, then the home folder.
+fn write_rescue(s: &Session, store: &Store) -> Option<PathBuf> {
+    let ext = if store.cipher().is_some() {
+        ".ron.age"
+    } else {
+        ".ron"
+    };
+    let name = format!("toguna-rescue-{}{ext}", crate::domain::ids::short_id(&s.id));
+    // Encrypted like the folder it belongs to: the rescue copy is no weaker.
+    let text = store
+        .seal(crate::store::format::to_text(s).as_bytes())
+        .ok()?;
+    let mut places = vec![std::env::temp_dir()];
+    if let Some(home) = directories::UserDirs::new() {
+        places.push(home.home_dir().to_path_buf());
+    }
+    places
+        .into_iter()
+        .map(|dir| dir.join(&name))
+        .find(|p| crate::store::atomic::write_atomic(p, &text).is_ok())
+}
