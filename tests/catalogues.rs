@@ -168,3 +168,37 @@ fn every_id_shaped_literal_with_a_catalogue_prefix_exists() {
         .collect();
     assert!(missing.is_empty(), "not in the catalogues: {missing:?}");
 }
+
+/// Keys are named in messages through the key table (a `{ $key }` argument), so that
+/// changing a binding is one line: no message spells one by hand. The editor's own
+/// keys (ratatui-textarea's) and the names of keys themselves are the exceptions.
+#[test]
+fn no_message_spells_a_key_by_hand() {
+    let by_hand = regex_lite_free_scan;
+    for (lang, ftl) in [("en", EN_FTL), ("fr", FR_FTL)] {
+        for line in ftl.lines() {
+            let id = line.split('=').next().unwrap_or("").trim();
+            if id.starts_with("key") || id == "help-editor" || line.starts_with('#') {
+                continue;
+            }
+            assert!(!by_hand(line), "{lang}: a key spelt by hand in: {line}");
+        }
+    }
+}
+
+/// "Press a ", "press Enter", "Appuyez sur e ", "Ctrl+O": a key written into the text.
+fn regex_lite_free_scan(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    for lead in ["press ", "appuyez sur ", "touche "] {
+        let mut rest = lower.as_str();
+        while let Some(at) = rest.find(lead) {
+            rest = &rest[at + lead.len()..];
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let named = ["enter", "entrée", "esc", "échap", "tab", "space", "espace"];
+            if word.chars().count() == 1 || named.contains(&word.as_str()) {
+                return true;
+            }
+        }
+    }
+    lower.contains("ctrl+") || lower.contains("alt+")
+}

@@ -224,7 +224,7 @@ help-editor = While typing: ←→↑↓ move, Ctrl+←/→ jump words, Home/End
 ## Pop-ups
 
 confirm-title = Please confirm
-confirm-keys = y yes · n no
+confirm-keys = { $yes } yes · { $no } no
 confirm-delete-voice = Remove this voice? Their contributions stay, attributed to the room; their ratings are removed.
 confirm-delete-contribution = Delete this contribution?
 confirm-delete-action = Delete this action?
@@ -238,7 +238,7 @@ picker-series = Existing series
 
 setup-title = Set-up
 setup-intro = Only the title is needed; everything else can be filled in later.
-setup-series-known = Existing series: { $series } (Ctrl+O to choose)
+setup-series-known = Existing series: { $series } ({ $key } to choose)
 field-title = Title
 field-date-time = Date and time
 field-language = Language
@@ -270,7 +270,7 @@ room-voices = { $count ->
     [one] One voice
    *[other] { $count } voices
 }
-room-empty = Nobody yet. Press a to add a person or a group.
+room-empty = Nobody yet. Press { $key } to add a person or a group.
 room-add-voice = New voice
 room-edit-voice = Edit voice
 room-summary = In the room
@@ -300,15 +300,15 @@ contributions-count = { $count ->
     [one] One contribution
    *[other] { $count } contributions
 }
-contributions-empty = Nothing yet. Type what is said below and press Enter.
-contributions-type-hint = Press i to type a contribution, or Enter to edit the selected one.
+contributions-empty = Nothing yet. Type what is said below and press { $key }.
+contributions-type-hint = Press { $type } to type a contribution, or { $edit } to edit the selected one.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = no phase
 ratings-title = Each voice's level
 ratings-no-voices = Add voices in the room step first.
 ratings-distribution = Distribution
 ratings-hidden = Hidden: { $given } of { $voices } voices have rated.
-ratings-reveal-hint = Press v to reveal.
+ratings-reveal-hint = Press { $key } to reveal.
 ratings-reason = Why, for { $voice }
 agreement-scale = The agreed level
 agreement-previous = Last meeting
@@ -316,13 +316,13 @@ agreement-no-previous = No earlier meeting in this series.
 agreement-previous-none = No level agreed on { $date }.
 agreement-previous-level = { $level } { $name } ({ $date })
 agreement-rationale = Rationale
-agreement-hint = Press a digit for the level the room agrees on, then say why.
+agreement-hint = Press the level the room agrees on ({ $digits }), then say why.
 actions-count = { $count ->
     [0] Actions
     [one] One action
    *[other] { $count } actions
 }
-actions-empty = No actions yet. Press a to add one.
+actions-empty = No actions yet. Press { $key } to add one.
 actions-add = New action
 actions-edit = Edit action
 actions-prompts = Ideas
@@ -331,7 +331,7 @@ actions-prompts = Ideas
 
 summary-levels = Agreed levels
 summary-finished = finished
-summary-in-progress = in progress — press f to finish
+summary-in-progress = in progress — press { $key } to finish
 summary-no-previous = First meeting of its series
 summary-previous = Previous meeting → this one (previous: { $date })
 summary-people = Who took part
@@ -419,7 +419,7 @@ grouping-voice = by voice
 grouping-group = by stakeholder group
 grouping-phase = by phase
 no-series = This session belongs to no series.
-no-previous-to-compare = No earlier meeting in its series: mark another session with m, then press c.
+no-previous-to-compare = No earlier meeting in its series: mark another session with { $mark }, then press { $compare }.
 err-too-large = is too large to be a session ({ $size } bytes; the limit is { $limit })
 draft-restored = Text you were typing before the interruption is back.
 conflict-forked = The file was changed by another program. To keep both versions, yours is now saved as a separate session.
@@ -458,14 +458,14 @@ keyname-pgdn = PgDn
 keyname-del = Del
 keyname-space = Space
 keyname-shift-tab = Shift+Tab
-finish-typing-first = Save (Enter) or clear the text being typed first: it is never replaced.
+finish-typing-first = Save ({ $key }) or clear the text being typed first: it is never replaced.
 key-errors = Unreadable files
 errors-title = Files that could not be read
 errors-untouched = Toguna never writes to these files. Fix them in a text editor (the line and column say where), or move them out of the folder.
 
 home-load-errors = { $count ->
-    [one] One file could not be read and is left untouched: press e to see why.
-   *[other] { $count } files could not be read and are left untouched: press e to see why.
+    [one] One file could not be read and is left untouched: press { $key } to see why.
+   *[other] { $count } files could not be read and are left untouched: press { $key } to see why.
 }
 home-loading = Reading the sessions folder…
 gender-short-woman = woman

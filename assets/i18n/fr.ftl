@@ -156,8 +156,8 @@ home-count = { $count ->
    *[other] { $count } sessions
 }
 home-load-errors = { $count ->
-    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Appuyez sur e pour savoir pourquoi.
-   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Appuyez sur e pour savoir pourquoi.
+    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Appuyez sur { $key } pour savoir pourquoi.
+   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Appuyez sur { $key } pour savoir pourquoi.
 }
 welcome-title = Bienvenue dans Toguna
 welcome-what = Toguna guide une réflexion sur l'appropriation locale d'une intervention — large, systématique, profonde — et en garde la trace pour que la réunion suivante voie ce qui a changé.
@@ -228,7 +228,7 @@ help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot en
 ## Fenêtres
 
 confirm-title = Confirmation
-confirm-keys = o (ou y) oui · n non
+confirm-keys = { $yes } oui · { $no } non
 confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses notes sont retirées.
 confirm-delete-contribution = Supprimer cette contribution ?
 confirm-delete-action = Supprimer cette action ?
@@ -242,7 +242,7 @@ picker-series = Séries existantes
 
 setup-title = Préparation
 setup-intro = Seul le titre est nécessaire ; le reste peut être complété plus tard.
-setup-series-known = Séries existantes : { $series } (Ctrl+O pour choisir)
+setup-series-known = Séries existantes : { $series } ({ $key } pour choisir)
 field-title = Titre
 field-date-time = Date et heure
 field-language = Langue
@@ -274,7 +274,7 @@ room-voices = { $count ->
     [one] Une voix
    *[other] { $count } voix
 }
-room-empty = Personne pour l'instant. Appuyez sur a pour ajouter une personne ou un groupe.
+room-empty = Personne pour l'instant. Appuyez sur { $key } pour ajouter une personne ou un groupe.
 room-add-voice = Nouvelle voix
 room-edit-voice = Modifier la voix
 room-summary = Dans la salle
@@ -304,15 +304,15 @@ contributions-count = { $count ->
     [one] Une contribution
    *[other] { $count } contributions
 }
-contributions-empty = Rien pour l'instant. Tapez ce qui est dit ci-dessous et appuyez sur Entrée.
-contributions-type-hint = Appuyez sur i pour saisir une contribution, ou sur Entrée pour modifier celle qui est choisie.
+contributions-empty = Rien pour l'instant. Tapez ce qui est dit ci-dessous et appuyez sur { $key }.
+contributions-type-hint = Appuyez sur { $type } pour saisir une contribution, ou sur { $edit } pour modifier celle qui est choisie.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = sans phase
 ratings-title = Le niveau de chaque voix
 ratings-no-voices = Ajoutez d'abord des voix à l'étape de la salle.
 ratings-distribution = Répartition
 ratings-hidden = Masquée : { $given } voix sur { $voices } ont noté.
-ratings-reveal-hint = Appuyez sur v pour la montrer.
+ratings-reveal-hint = Appuyez sur { $key } pour la montrer.
 ratings-reason = Pourquoi, pour { $voice }
 agreement-scale = Le niveau retenu
 agreement-previous = Dernière réunion
@@ -320,13 +320,13 @@ agreement-no-previous = Pas de réunion précédente dans cette série.
 agreement-previous-none = Aucun niveau retenu le { $date }.
 agreement-previous-level = { $level } { $name } ({ $date })
 agreement-rationale = Justification
-agreement-hint = Tapez le chiffre du niveau sur lequel l'assemblée s'accorde, puis dites pourquoi.
+agreement-hint = Tapez le niveau sur lequel l'assemblée s'accorde ({ $digits }), puis dites pourquoi.
 actions-count = { $count ->
     [0] Actions
     [one] Une action
    *[other] { $count } actions
 }
-actions-empty = Pas encore d'action. Appuyez sur a pour en ajouter une.
+actions-empty = Pas encore d'action. Appuyez sur { $key } pour en ajouter une.
 actions-add = Nouvelle action
 actions-edit = Modifier l'action
 actions-prompts = Pistes
@@ -335,7 +335,7 @@ actions-prompts = Pistes
 
 summary-levels = Niveaux retenus
 summary-finished = terminée
-summary-in-progress = en cours — appuyez sur f pour terminer
+summary-in-progress = en cours — appuyez sur { $key } pour terminer
 summary-no-previous = Première réunion de sa série
 summary-previous = Réunion précédente → celle-ci (précédente : { $date })
 summary-people = Participation
@@ -423,7 +423,7 @@ grouping-voice = par voix
 grouping-group = par groupe d'acteurs
 grouping-phase = par phase
 no-series = Cette session n'appartient à aucune série.
-no-previous-to-compare = Pas de réunion précédente dans sa série : marquez une autre session avec m, puis appuyez sur c.
+no-previous-to-compare = Pas de réunion précédente dans sa série : marquez une autre session avec { $mark }, puis appuyez sur { $compare }.
 err-too-large = est trop volumineux pour être une session ({ $size } octets ; la limite est { $limit })
 draft-restored = Le texte que vous tapiez avant l'interruption est revenu.
 conflict-forked = Le fichier a été modifié par un autre programme. Pour garder les deux versions, la vôtre est désormais enregistrée comme une session à part.
@@ -462,7 +462,7 @@ keyname-pgdn = PgSuiv
 keyname-del = Suppr
 keyname-space = Espace
 keyname-shift-tab = Maj+Tab
-finish-typing-first = Enregistrez (Entrée) ou effacez d'abord le texte en cours : il n'est jamais remplacé.
+finish-typing-first = Enregistrez ({ $key }) ou effacez d'abord le texte en cours : il n'est jamais remplacé.
 key-errors = Fichiers illisibles
 errors-title = Fichiers qui n'ont pas pu être lus
 errors-untouched = Toguna n'écrit jamais dans ces fichiers. Corrigez-les dans un éditeur de texte (la ligne et la colonne indiquent où), ou sortez-les du dossier.

@@ -2,6 +2,7 @@
 //! trend).
 
 use super::folder::previous_meeting;
+use super::keys::Ctx;
 use super::{Action, App, Effect, Effects, Overlay, ReadFor, Screen, views};
 use crate::domain::digest::Digest;
 use crate::domain::session::Session;
@@ -78,7 +79,13 @@ impl App {
             None => self.previous_of(l),
         };
         let Some(other) = other else {
-            self.say("no-previous-to-compare");
+            let text = crate::t!(
+                self.i18n,
+                "no-previous-to-compare",
+                mark = self.key(Ctx::Home, Action::Mark),
+                compare = self.key(Ctx::Home, Action::Compare)
+            );
+            self.message = Some(super::Message { text, error: false });
             return Vec::new();
         };
         let paths = vec![l.path.clone(), other.path.clone()];

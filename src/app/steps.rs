@@ -167,6 +167,15 @@ impl Cx<'_> {
         self.out.message = Some(Message { text, error: true });
     }
 
+    /// The label of the key for `action` in `ctx`, for a message that names it.
+    pub fn key(&self, ctx: Ctx, action: Action) -> String {
+        let labels = super::keys::Labels {
+            i18n: self.i18n,
+            max_level: self.fw.max_level(),
+        };
+        super::keys::key_for(ctx, action, &labels)
+    }
+
     /// The id of the framework's `d`th dimension.
     pub fn dim_id(&self, d: usize) -> String {
         self.fw.dimensions[d].id.clone()

@@ -7,7 +7,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::theme::{Theme, level_bar};
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::domain::session::Status;
 use crate::t;
 
@@ -18,7 +19,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [list, foot] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(u16::from(errors))]).areas(area);
     if errors {
-        let text = t!(i, "home-load-errors", count = app.load_errors.len());
+        let text = t!(
+            i,
+            "home-load-errors",
+            count = app.load_errors.len(),
+            key = app.key(Ctx::Home, Action::ShowErrors)
+        );
         Line::styled(
             format!(
                 " {}",
@@ -153,13 +159,13 @@ fn welcome(app: &App, theme: Theme, area: Rect, buf: &mut Buffer) {
     ));
     lines.push(Line::default());
     lines.extend(super::hanging(
-        "  n  ",
+        &format!("  {}  ", app.key(Ctx::Home, Action::NewSession)),
         &i.t("welcome-start"),
         w,
         theme.key(),
     ));
     lines.extend(super::hanging(
-        "  ?  ",
+        &format!("  {}  ", app.key(Ctx::Browse, Action::Help)),
         &i.t("welcome-help"),
         w,
         theme.key(),

@@ -10,7 +10,7 @@ use ratatui::widgets::{
 use super::theme::Theme;
 use crate::app::keys::{self, Ctx};
 use crate::app::workshop::Step;
-use crate::app::{App, Confirm, Overlay, Picker};
+use crate::app::{Action, App, Confirm, Overlay, Picker};
 use crate::i18n::Localise;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -166,7 +166,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ));
             }
             lines.push(Line::default());
-            lines.push(Line::styled(i.t("confirm-keys"), theme.key()));
+            let keys = crate::t!(
+                i,
+                "confirm-keys",
+                yes = app.key(Ctx::Confirm, Action::Yes),
+                no = app.key(Ctx::Confirm, Action::No)
+            );
+            lines.push(Line::styled(keys, theme.key()));
             Paragraph::new(lines)
                 .wrap(Wrap { trim: true })
                 .block(boxed(i.t("confirm-title"), theme))

@@ -82,7 +82,9 @@ impl ContribState {
         if !text_of(&self.editor).trim().is_empty() {
             // Text not yet saved is never replaced: go back to it instead.
             self.typing = true;
-            cx.say("finish-typing-first");
+            let key = cx.key(Ctx::Editor, Action::Submit);
+            let text = crate::t!(cx.i18n, "finish-typing-first", key = key);
+            cx.out.message = Some(crate::app::Message { text, error: false });
             return;
         }
         if let Some(c) = self.stored(cx.session, cx.fw).get(self.selected) {

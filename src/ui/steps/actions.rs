@@ -6,7 +6,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{list_panel, subtitle};
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
 use crate::t;
 use crate::ui::theme::{Theme, panel};
@@ -40,7 +41,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     };
     list_panel(
         t!(i, "actions-count", count = list.len()),
-        i.t("actions-empty"),
+        t!(i, "actions-empty", key = app.key(Ctx::List, Action::Add)),
         list.len(),
         &line,
         st.selected,

@@ -7,7 +7,8 @@ use ratatui::widgets::Widget;
 
 use super::ratings::distribution;
 use super::subtitle;
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
 use crate::t;
 use crate::ui::theme::{Theme, panel};
@@ -84,7 +85,9 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         None => {
             let text = record.map_or("", |r| r.rationale.as_str());
             let line = if text.is_empty() {
-                Line::styled(format!(" {}", i.t("agreement-hint")), theme.muted())
+                let digits = app.key(Ctx::Agreement, Action::Digit(0));
+                let hint = crate::t!(i, "agreement-hint", digits = digits);
+                Line::styled(format!(" {hint}"), theme.muted())
             } else {
                 Line::raw(format!(" {text}"))
             };

@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::{list_panel, subtitle, voice_label};
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
 use crate::t;
 use crate::ui::theme::Theme;
@@ -42,7 +43,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     };
     list_panel(
         t!(i, "contributions-count", count = list.len()),
-        i.t("contributions-empty"),
+        t!(i, "contributions-empty", key = app.key(Ctx::Editor, Action::Submit)),
         list.len(),
         &line,
         cs.selected,
@@ -81,7 +82,15 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         Widget::render(&cs.editor, crate::ui::inset(inner), buf);
     } else {
         Line::styled(
-            format!(" {}", i.t("contributions-type-hint")),
+            format!(
+                " {}",
+                t!(
+                    i,
+                    "contributions-type-hint",
+                    type = app.key(Ctx::List, Action::Focus),
+                    edit = app.key(Ctx::List, Action::Edit)
+                )
+            ),
             theme.muted(),
         )
         .render(inner, buf);

@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{list_panel, subtitle, voice_label};
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
 use crate::t;
 use crate::ui::theme::{Theme, level_bar, panel};
@@ -90,7 +91,10 @@ pub fn distribution(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Bu
             )
         )));
         lines.push(Line::styled(
-            format!(" {}", i.t("ratings-reveal-hint")),
+            format!(
+                " {}",
+                t!(i, "ratings-reveal-hint", key = app.key(Ctx::Ratings, Action::Reveal))
+            ),
             theme.muted(),
         ));
     } else {

@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::Workshop;
 use crate::domain::session::VoiceKind;
 use crate::domain::summary;
@@ -29,7 +30,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     block.render(list_area, buf);
     if s.voices.is_empty() {
         crate::ui::para(vec![Line::styled(
-            format!(" {}", i.t("room-empty")),
+            format!(" {}", t!(i, "room-empty", key = app.key(Ctx::List, Action::Add))),
             theme.muted(),
         )])
         .render(inner, buf);

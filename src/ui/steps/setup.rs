@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::Workshop;
 use crate::ui::theme::Theme;
 
@@ -36,7 +37,12 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     if ws.setup.form.focused().id == "series" {
         let series = crate::app::series_names(&app.sessions);
         if !series.is_empty() {
-            let text = crate::t!(i, "setup-series-known", series = series.join(" · "));
+            let text = crate::t!(
+                i,
+                "setup-series-known",
+                series = series.join(" · "),
+                key = app.key(Ctx::Setup, Action::PickVoice)
+            );
             crate::ui::para(vec![Line::styled(format!(" {text}"), theme.muted())])
                 .render(extra, buf);
         }

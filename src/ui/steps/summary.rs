@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::app::App;
+use crate::app::keys::Ctx;
+use crate::app::{Action, App};
 use crate::app::workshop::Workshop;
 use crate::domain::session::Status;
 use crate::domain::summary;
@@ -25,7 +26,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let status = if s.status == Status::Finished {
         i.t("summary-finished")
     } else {
-        i.t("summary-in-progress")
+        t!(i, "summary-in-progress", key = app.key(Ctx::Summary, Action::Finish))
     };
     let block = Block::default()
         .borders(Borders::TOP)
