@@ -113,7 +113,7 @@ pub struct App {
     pub rescued: Option<PathBuf>,
     /// The sessions folder, shown on the first-run screen.
     pub folder: String,
-    /// False under NO_COLOR: the view then uses only bold, reverse and underline.
+    /// False under `NO_COLOR`: the view then uses only bold, reverse and underline.
     pub color: bool,
 }
 

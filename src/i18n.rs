@@ -26,7 +26,9 @@ pub struct I18n {
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("I18n").field("lang", &self.lang).finish()
+        f.debug_struct("I18n")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
     }
 }
 
@@ -235,7 +237,7 @@ fn add(bundle: &mut FluentBundle<FluentResource>, text: &str) {
 pub fn normalise(lang: &str) -> String {
     let code: String = lang
         .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
+        .take_while(char::is_ascii_alphabetic)
         .collect::<String>()
         .to_ascii_lowercase();
     if code.len() < 2 || code == "c" || code == "posix" {
@@ -251,8 +253,7 @@ pub fn choose_lang(flag: Option<&str>, env: Option<&str>, system: Option<&str>) 
         .into_iter()
         .flatten()
         .find(|s| !s.trim().is_empty())
-        .map(normalise)
-        .unwrap_or_else(|| "en".to_string())
+        .map_or_else(|| "en".to_string(), normalise)
 }
 
 fn extra_dir() -> Option<PathBuf> {

@@ -1,3 +1,3 @@
 fn main() -> std::process::ExitCode {
-    toguna::run::main(std::env::args_os().collect())
+    toguna::run::main(&std::env::args_os().collect::<Vec<_>>())
 }

@@ -99,6 +99,20 @@ impl Document {
     }
 }
 
+/// An action as one line: what, who, by when ("Invite the youth — Mayor's office (due
+/// 30 April 2026)").
+pub fn action_line(a: &crate::domain::session::Action, i: &I18n) -> String {
+    use std::fmt::Write;
+    let mut text = crate::text::one_line(&a.text);
+    if !a.owner.is_empty() {
+        let _ = write!(text, " — {}", crate::text::one_line(&a.owner));
+    }
+    if let Some(due) = a.due {
+        let _ = write!(text, " ({})", crate::t!(i, "show-due", date = i.date(due)));
+    }
+    text
+}
+
 /// How the language joins a label to its value: the catalogue's `label-value` with
 /// nothing on either side.
 pub fn colon(i: &I18n) -> String {

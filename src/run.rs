@@ -12,15 +12,15 @@ use crate::domain::framework::Framework;
 use crate::i18n::{self, I18n, Localise};
 use crate::store::location::default_sessions_dir;
 
-pub fn main(args: Vec<OsString>) -> ExitCode {
+pub fn main(args: &[OsString]) -> ExitCode {
     let lang = i18n::choose_lang(
-        localise::prescan_lang(&args).as_deref(),
+        localise::prescan_lang(args).as_deref(),
         std::env::var("TOGUNA_LANG").ok().as_deref(),
         sys_locale::get_locale().as_deref(),
     );
     let i = I18n::new(&lang);
     let cmd = localise::localise(Cli::command(), &i);
-    let matches = match cmd.try_get_matches_from(&args) {
+    let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
             use clap::error::ErrorKind;

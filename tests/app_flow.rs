@@ -12,6 +12,8 @@ use toguna::domain::framework::Framework;
 use toguna::domain::session::*;
 
 #[test]
+// A whole workshop, step by step, reads as one story.
+#[allow(clippy::too_many_lines)]
 fn a_whole_workshop_from_setup_to_summary() {
     let mut d = Driver::new("fr");
     d.key(KeyCode::Char('n'));
@@ -447,7 +449,7 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
     let mut d = Driver::new("en");
     let fw = Framework::builtin("en");
     let mut paths = Vec::new();
-    for (n, day) in [(1, "2025-01-01"), (2, "2025-02-01")] {
+    for (n, day) in [(1u8, "2025-01-01"), (2, "2025-02-01")] {
         let mut s = toguna::domain::session::Session::new(
             format!("{n:032x}"),
             format!("Meeting {n}"),
@@ -457,7 +459,7 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
         );
         s.series = "S".into();
         s.status = Status::Finished;
-        s.dimension_mut("wide").agreed_level = Some(n as u8);
+        s.dimension_mut("wide").agreed_level = Some(n);
         paths.push(d.store.save_new(&s).unwrap());
     }
     let list = d.store.list().unwrap();

@@ -2,6 +2,9 @@
 //! byte-for-byte round trip), and consistent with each other and with the framework.
 //! The people, groups, figures and events are fictional.
 
+// The checks of the examples read as one list.
+#![allow(clippy::too_many_lines)]
+
 use std::collections::BTreeMap;
 
 use toguna::domain::framework::Framework;

@@ -138,13 +138,12 @@ impl Toguna {
             if self.contents().contains(text) {
                 return;
             }
-            if Instant::now() > deadline {
-                panic!(
-                    "waited {TIMEOUT:?} for {text:?} on the screen:\n{}\n--- output stream ---\n{}",
-                    self.contents(),
-                    printable(&String::from_utf8_lossy(&self.raw))
-                );
-            }
+            assert!(
+                Instant::now() <= deadline,
+                "waited {TIMEOUT:?} for {text:?} on the screen:\n{}\n--- output stream ---\n{}",
+                self.contents(),
+                printable(&String::from_utf8_lossy(&self.raw))
+            );
             if !got {
                 std::thread::sleep(Duration::from_millis(10));
             }
@@ -215,7 +214,7 @@ fn session_files(dir: &Path) -> Vec<PathBuf> {
         .map(|e| e.unwrap().path())
         .filter(|p| {
             let name = p.file_name().unwrap().to_string_lossy().to_string();
-            name.ends_with(".ron") && !name.starts_with('.')
+            p.extension().is_some_and(|x| x == "ron") && !name.starts_with('.')
         })
         .collect();
     files.sort();
@@ -224,9 +223,15 @@ fn session_files(dir: &Path) -> Vec<PathBuf> {
 
 fn the_session(dir: &Path) -> Session {
     let files = session_files(dir);
-    assert_eq!(files.len(), 1, "one session file in {dir:?}: {files:?}");
+    assert_eq!(
+        files.len(),
+        1,
+        "one session file in {}: {files:?}",
+        dir.display()
+    );
     let bytes = std::fs::read(&files[0]).unwrap();
-    format::from_bytes(&bytes).unwrap_or_else(|e| panic!("{:?} does not parse: {e}", files[0]))
+    format::from_bytes(&bytes)
+        .unwrap_or_else(|e| panic!("{} does not parse: {e}", files[0].display()))
 }
 
 /// What the app leaves behind: the last switch of screen is the way back from the

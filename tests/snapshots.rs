@@ -10,6 +10,9 @@
 //! The end of the file holds a property test: any sequence of keys and pastes, drawn at any
 //! terminal size, never makes the app panic.
 
+// The scripted workshop that the snapshots stop along reads as one story.
+#![allow(clippy::too_many_lines)]
+
 #[path = "common/common.rs"]
 mod common;
 

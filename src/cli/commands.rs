@@ -157,20 +157,15 @@ fn compare(ctx: &Context, a: &str, b: Option<&str>) -> Result<ExitCode, CliError
     let store = ctx.store()?;
     let all = listing(ctx, &store)?;
     let later = store.resolve(a)?.session;
-    let earlier = match b {
-        Some(b) => store.resolve(b)?.session,
-        None => {
-            let previous = crate::app::previous_meeting(
-                &all.sessions,
-                &later.series,
-                &later.id,
-                later.started,
-            )
-            .ok_or_else(|| CliError::NoPrevious {
-                title: later.title.clone(),
-            })?;
-            read(&store, previous)?
-        }
+    let earlier = if let Some(b) = b {
+        store.resolve(b)?.session
+    } else {
+        let previous =
+            crate::app::previous_meeting(&all.sessions, &later.series, &later.id, later.started)
+                .ok_or_else(|| CliError::NoPrevious {
+                    title: later.title.clone(),
+                })?;
+        read(&store, previous)?
     };
     // Whatever order they were given in, compare the earlier with the later.
     let (x, y) = if earlier.started <= later.started {

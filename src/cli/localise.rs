@@ -155,7 +155,7 @@ pub fn prescan_lang(args: &[std::ffi::OsString]) -> Option<String> {
             break;
         }
         if a == "--lang" {
-            return it.next().map(|s| s.into_owned());
+            return it.next().map(std::borrow::Cow::into_owned);
         }
         if let Some(v) = a.strip_prefix("--lang=") {
             return Some(v.to_string());

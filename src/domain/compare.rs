@@ -108,8 +108,7 @@ pub fn compare(earlier: &Session, later: &Session, fw: &Framework) -> Comparison
     };
     let dist = |s: &Session, id: &str| {
         s.dimension(id)
-            .map(|d| d.distribution(levels))
-            .unwrap_or_else(|| vec![0; levels])
+            .map_or_else(|| vec![0; levels], |d| d.distribution(levels))
     };
     let count = |s: &Session, id: &str| s.dimension(id).map_or(0, |d| d.contributions.len());
     let dimensions = ids

@@ -28,12 +28,11 @@ pub struct ActionFields {
 impl Session {
     /// Adds a voice, or replaces the one with the same id.
     pub fn put_voice(&mut self, voice: Voice) -> bool {
-        match self.voices.iter_mut().find(|v| v.id == voice.id) {
-            Some(slot) => set(slot, voice),
-            None => {
-                self.voices.push(voice);
-                true
-            }
+        if let Some(slot) = self.voices.iter_mut().find(|v| v.id == voice.id) {
+            set(slot, voice)
+        } else {
+            self.voices.push(voice);
+            true
         }
     }
 
@@ -59,15 +58,12 @@ impl Session {
     /// was first said).
     pub fn put_contribution(&mut self, dim: &str, index: Option<usize>, c: Contribution) -> bool {
         let record = self.dimension_mut(dim);
-        match index.and_then(|i| record.contributions.get_mut(i)) {
-            Some(slot) => {
-                let at = slot.at;
-                set(slot, Contribution { at, ..c })
-            }
-            None => {
-                record.contributions.push(c);
-                true
-            }
+        if let Some(slot) = index.and_then(|i| record.contributions.get_mut(i)) {
+            let at = slot.at;
+            set(slot, Contribution { at, ..c })
+        } else {
+            record.contributions.push(c);
+            true
         }
     }
 
@@ -79,16 +75,15 @@ impl Session {
     /// Gives a voice a level, keeping the reason it may already have.
     pub fn rate(&mut self, dim: &str, voice: u32, level: u8) -> bool {
         let record = self.dimension_mut(dim);
-        match record.ratings.iter_mut().find(|r| r.voice == voice) {
-            Some(r) => set(&mut r.level, level),
-            None => {
-                record.ratings.push(Rating {
-                    voice,
-                    level,
-                    reason: String::new(),
-                });
-                true
-            }
+        if let Some(r) = record.ratings.iter_mut().find(|r| r.voice == voice) {
+            set(&mut r.level, level)
+        } else {
+            record.ratings.push(Rating {
+                voice,
+                level,
+                reason: String::new(),
+            });
+            true
         }
     }
 
@@ -126,23 +121,20 @@ impl Session {
     pub fn put_action(&mut self, dim: &str, id: Option<u32>, f: ActionFields) -> bool {
         let next = self.next_action_id();
         let record: &mut DimensionRecord = self.dimension_mut(dim);
-        match id.and_then(|id| record.actions.iter_mut().find(|a| a.id == id)) {
-            Some(a) => {
-                let text = set(&mut a.text, f.text);
-                let owner = set(&mut a.owner, f.owner);
-                let due = set(&mut a.due, f.due);
-                text | owner | due
-            }
-            None => {
-                record.actions.push(Action {
-                    id: next,
-                    text: f.text,
-                    owner: f.owner,
-                    due: f.due,
-                    status: ActionStatus::Open,
-                });
-                true
-            }
+        if let Some(a) = id.and_then(|id| record.actions.iter_mut().find(|a| a.id == id)) {
+            let text = set(&mut a.text, f.text);
+            let owner = set(&mut a.owner, f.owner);
+            let due = set(&mut a.due, f.due);
+            text | owner | due
+        } else {
+            record.actions.push(Action {
+                id: next,
+                text: f.text,
+                owner: f.owner,
+                due: f.due,
+                status: ActionStatus::Open,
+            });
+            true
         }
     }
 

@@ -261,7 +261,7 @@ impl Session {
                 .map(|d| DimensionRecord::empty(&d.id))
                 .collect(),
             notes: String::new(),
-            time_spent: Default::default(),
+            time_spent: std::collections::BTreeMap::default(),
         }
     }
 

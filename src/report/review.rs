@@ -18,6 +18,7 @@ pub enum Grouping {
 }
 
 impl Grouping {
+    #[must_use]
     pub fn next(self) -> Grouping {
         match self {
             Grouping::None => Grouping::Voice,
@@ -73,16 +74,7 @@ pub fn dimension(
     let actions = r
         .actions
         .iter()
-        .map(|a| {
-            let mut text = one_line(&a.text);
-            if !a.owner.is_empty() {
-                text.push_str(&format!(" — {}", one_line(&a.owner)));
-            }
-            if let Some(due) = a.due {
-                text.push_str(&format!(" ({})", i.date(due)));
-            }
-            Item::led(i.t(a.status.message_id()), text)
-        })
+        .map(|a| Item::led(i.t(a.status.message_id()), super::action_line(a, i)))
         .collect();
     doc.push(Block::Items(actions));
     doc

@@ -137,7 +137,7 @@ pub fn tidy(sessions: &[Session]) -> Table {
 }
 
 fn status(s: crate::domain::session::ActionStatus) -> &'static str {
-    use crate::domain::session::ActionStatus::*;
+    use crate::domain::session::ActionStatus::{Done, Dropped, InProgress, Open};
     match s {
         Open => "open",
         InProgress => "in_progress",

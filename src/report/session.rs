@@ -141,16 +141,7 @@ fn distribution(d: &DimensionRecord, fw: &Framework, sep: &str) -> String {
 fn actions(d: &DimensionRecord, i: &I18n) -> Vec<Item> {
     d.actions
         .iter()
-        .map(|a| {
-            let mut text = one_line(&a.text);
-            if !a.owner.is_empty() {
-                text.push_str(&format!(" — {}", one_line(&a.owner)));
-            }
-            if let Some(due) = a.due {
-                text.push_str(&format!(" ({})", t!(i, "show-due", date = i.date(due))));
-            }
-            Item::led(i.t(a.status.message_id()), text)
-        })
+        .map(|a| Item::led(i.t(a.status.message_id()), super::action_line(a, i)))
         .collect()
 }
 

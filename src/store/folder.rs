@@ -52,6 +52,7 @@ impl Store {
     }
 
     /// The same folder, reading and writing encrypted sessions.
+    #[must_use]
     pub fn with_cipher(mut self, cipher: super::crypt::Cipher) -> Store {
         self.cipher = Some(std::sync::Arc::new(cipher));
         self
@@ -147,7 +148,10 @@ impl Store {
     /// Finds one session by id, unique id prefix, or path to a file.
     pub fn resolve(&self, query: &str) -> Result<Loaded, ResolveError> {
         let as_path = Path::new(query);
-        if query.ends_with(".ron") || query.ends_with(".age") || as_path.is_file() {
+        let session_like = as_path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("ron") || x.eq_ignore_ascii_case("age"));
+        if session_like || as_path.is_file() {
             let path = if as_path.exists() {
                 as_path.to_path_buf()
             } else {
@@ -218,6 +222,8 @@ impl Store {
         if !path.exists() {
             return path;
         }
+        // A folder holds finitely many files: some suffix is free.
+        #[allow(clippy::maybe_infinite_iter)]
         (2..)
             .map(|n| self.dir.join(format!("{stem}-{n}{ext}")))
             .find(|p| !p.exists())
@@ -285,15 +291,14 @@ pub(super) struct FirstOfEachId(std::collections::HashMap<String, PathBuf>);
 
 impl FirstOfEachId {
     pub(super) fn admit(&mut self, id: &str, path: &Path) -> Result<(), LoadError> {
-        match self.0.get(id) {
-            Some(first) => Err(LoadError {
+        if let Some(first) = self.0.get(id) {
+            Err(LoadError {
                 path: path.to_path_buf(),
                 kind: LoadErrorKind::DuplicateId(first.display().to_string()),
-            }),
-            None => {
-                self.0.insert(id.to_string(), path.to_path_buf());
-                Ok(())
-            }
+            })
+        } else {
+            self.0.insert(id.to_string(), path.to_path_buf());
+            Ok(())
         }
     }
 }
@@ -342,7 +347,7 @@ pub(super) fn load_parallel<T: Send>(
     f: impl Fn(Session) -> T + Sync,
 ) -> Vec<Result<T, LoadErrorKind>> {
     let one = |p: &PathBuf| load_file_with(p, cipher).map(&f);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if threads < 2 || files.len() < 8 {
         return files.iter().map(one).collect();
     }

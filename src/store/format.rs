@@ -103,6 +103,8 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
         Err(e) => {
             let byte = e.valid_up_to();
             let before = &bytes[..byte];
+            // A rare path (a file that is not text): no need for a faster count.
+            #[allow(clippy::naive_bytecount)]
             let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
             let line_start = before
                 .iter()
@@ -129,11 +131,11 @@ pub fn from_text(text: &str) -> Result<Session, ParseError> {
             supported: FORMAT_VERSION,
         }),
         // Older formats get their own reader and a migration here, one arm per version.
-        _ => ron::from_str::<Session>(text).map_err(syntax),
+        _ => ron::from_str::<Session>(text).map_err(|e| syntax(&e)),
     }
 }
 
-fn syntax(e: ron::error::SpannedError) -> ParseError {
+fn syntax(e: &ron::error::SpannedError) -> ParseError {
     ParseError::Syntax {
         line: e.span.start.line,
         col: e.span.start.col,

@@ -47,9 +47,10 @@ impl Stamp {
         #[cfg(unix)]
         let (changed_ns, inode) = {
             use std::os::unix::fs::MetadataExt;
-            let ctime = (meta.ctime().max(0) as u64)
+            let ctime = u64::try_from(meta.ctime())
+                .unwrap_or(0)
                 .saturating_mul(1_000_000_000)
-                .saturating_add(meta.ctime_nsec().max(0) as u64);
+                .saturating_add(u64::try_from(meta.ctime_nsec()).unwrap_or(0));
             (ctime.max(modified_ns), meta.ino())
         };
         #[cfg(not(unix))]
@@ -127,12 +128,11 @@ impl Store {
             let name = file_name(path);
             let stamp = fs::metadata(path).ok().map(|m| Stamp::of(&m));
             let hit = stamp.and_then(|s| known.remove(name.as_str()).filter(|e| e.stamp == s));
-            match hit {
-                Some(e) => digests.push(Some(e.digest.clone())),
-                None => {
-                    to_parse.push(path.clone());
-                    digests.push(None);
-                }
+            if let Some(e) = hit {
+                digests.push(Some(e.digest.clone()))
+            } else {
+                to_parse.push(path.clone());
+                digests.push(None);
             }
             stamps.push(stamp);
         }
@@ -150,10 +150,7 @@ impl Store {
             .map_or(0, |d| d.as_nanos() as u64);
         for ((path, stamp), digest) in files.into_iter().zip(stamps).zip(digests) {
             let from_index = digest.is_some();
-            let digest = match digest
-                .map(Ok)
-                .unwrap_or_else(|| fresh.next().expect("one per file"))
-            {
+            let digest = match digest.map_or_else(|| fresh.next().expect("one per file"), Ok) {
                 Ok(d) => d,
                 Err(kind) => {
                     out.errors.push(LoadError { path, kind });

@@ -38,7 +38,7 @@ pub fn session(out: &mut String, s: &Session) {
         w.raw(match s.status {
             Status::InProgress => "InProgress",
             Status::Finished => "Finished",
-        })
+        });
     });
     w.field("current_step", |w| w.str(&s.current_step));
     w.field("voices", |w| w.seq(&s.voices, voice));
@@ -83,7 +83,7 @@ fn voice(w: &mut Writer, v: &Voice) {
             Gender::Mixed => "Mixed",
             Gender::Other => "Other",
             Gender::Unspecified => "Unspecified",
-        })
+        });
     });
     w.field("age_band", |w| w.str(&v.age_band));
     w.field("organisation", |w| w.str(&v.organisation));
@@ -110,7 +110,7 @@ fn dimension(w: &mut Writer, d: &DimensionRecord) {
     w.field("ratings", |w| w.seq(&d.ratings, rating));
     w.field("ratings_revealed", |w| w.bool(d.ratings_revealed));
     w.field("agreed_level", |w| {
-        w.option(d.agreed_level.as_ref(), |w, l| w.num(*l))
+        w.option(d.agreed_level.as_ref(), |w, l| w.num(*l));
     });
     w.field("rationale", |w| w.str(&d.rationale));
     w.field("actions", |w| w.seq(&d.actions, action));
@@ -129,7 +129,7 @@ fn contribution(w: &mut Writer, c: &Contribution) {
             ContributionKind::Concern => "Concern",
             ContributionKind::Proposal => "Proposal",
             ContributionKind::Question => "Question",
-        })
+        });
     });
     w.field("at", |w| w.datetime(&c.at));
     w.close(')');
@@ -148,7 +148,7 @@ fn action(w: &mut Writer, a: &Action) {
     w.field("id", |w| w.num(a.id));
     w.field("text", |w| w.str(&a.text));
     w.field("owner", |w| w.str(&a.owner));
-    w.field("due", |w| w.option(a.due.as_ref(), Writer::date));
+    w.field("due", |w| w.option(a.due.as_ref(), |w, d| w.date(*d)));
     w.field("status", |w| action_status(w, a.status));
     w.close(')');
 }
@@ -159,7 +159,7 @@ fn action_status(w: &mut Writer, s: ActionStatus) {
         ActionStatus::InProgress => "InProgress",
         ActionStatus::Done => "Done",
         ActionStatus::Dropped => "Dropped",
-    })
+    });
 }
 
 struct Writer<'a> {
@@ -287,7 +287,7 @@ impl Writer<'_> {
         }
     }
 
-    fn date(&mut self, d: &NaiveDate) {
+    fn date(&mut self, d: NaiveDate) {
         let _ = write!(self.out, "\"{d}\"");
     }
 }

@@ -30,7 +30,7 @@ pub fn lines(doc: &Document, theme: Theme, cols: usize) -> Vec<Line<'static>> {
                 }
             }
             Block::Paragraph(p) => {
-                out.extend(hang("  ", p, cols, Style::default(), Style::default()))
+                out.extend(hang("  ", p, cols, Style::default(), Style::default()));
             }
             Block::Items(items) => items_lines(&mut out, doc, items, theme, cols),
             Block::Table(t) => {

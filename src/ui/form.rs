@@ -70,7 +70,7 @@ pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
                     if focused {
                         theme.selected()
                     } else {
-                        Default::default()
+                        ratatui::style::Style::default()
                     },
                 )
                 .render(value, buf);
@@ -86,7 +86,7 @@ pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
                     if focused {
                         theme.selected()
                     } else {
-                        Default::default()
+                        ratatui::style::Style::default()
                     },
                 )
                 .render(value, buf);

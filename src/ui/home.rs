@@ -1,5 +1,7 @@
 //! The home screen: the sessions of the folder, or a first-run welcome.
 
+use std::fmt::Write;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -41,6 +43,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if app.sessions.is_empty() {
         return welcome(app, theme, list, buf);
     }
+    sessions(app, theme, list, buf);
+}
+
+/// The sessions of the folder, newest first, the selected one in view.
+fn sessions(app: &App, theme: Theme, list: Rect, buf: &mut Buffer) {
+    let i = &app.i18n;
     let fw = &app.framework;
     // The title matters most ("meeting 3" is at its end): the series shows from 100
     // columns, the place from 130.
@@ -78,11 +86,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         header.push(i.t("col-place"));
     }
     header.push(i.t("col-status"));
-    let initials: String = fw
-        .dimensions
-        .iter()
-        .map(|d| format!("{:<6}", super::fit(&d.name, 5)))
-        .collect();
+    let initials: String = fw.dimensions.iter().fold(String::new(), |mut out, d| {
+        let _ = write!(out, "{:<6}", super::fit(&d.name, 5));
+        out
+    });
     header.push(initials.trim_end().to_string());
     // Only the rows in view are built: years of sessions draw as fast as a few.
     let rows_in_view = usize::from(list.height.saturating_sub(1)).max(1);

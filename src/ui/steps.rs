@@ -49,16 +49,10 @@ pub fn subtitle(
 }
 
 /// Lines shown from `scroll`, with a mark when more lies below or above.
-pub fn scrolled(
-    lines: Vec<Line<'static>>,
-    scroll: u16,
-    theme: Theme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+pub fn scrolled(lines: &[Line<'static>], scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
     let total = lines.len() as u16;
     let scroll = scroll.min(total.saturating_sub(area.height));
-    crate::ui::paint::plain(buf, area, &lines, scroll);
+    crate::ui::paint::plain(buf, area, lines, scroll);
     if area.height == 0 || area.width < 3 {
         return;
     }
@@ -74,8 +68,8 @@ pub fn scrolled(
 /// A titled panel with a list of lines, one of them selected, or a hint when empty.
 #[allow(clippy::too_many_arguments)]
 pub fn list_panel(
-    title: String,
-    empty: String,
+    title: impl std::fmt::Display,
+    empty: impl std::fmt::Display,
     count: usize,
     line: &dyn Fn(usize) -> String,
     selected: usize,

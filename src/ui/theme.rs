@@ -50,7 +50,7 @@ impl Theme {
 }
 
 /// A titled section of a screen: a rule across the top with the title on it.
-pub fn panel(title: String, theme: Theme) -> ratatui::widgets::Block<'static> {
+pub fn panel(title: impl std::fmt::Display, theme: Theme) -> ratatui::widgets::Block<'static> {
     ratatui::widgets::Block::default()
         .borders(ratatui::widgets::Borders::TOP)
         .title(ratatui::text::Span::styled(

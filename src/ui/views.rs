@@ -204,6 +204,20 @@ fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer)
         .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
         .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 1)))
         .render(chart_area, buf);
+    trend_table(app, &tr, selected, theme, table_area, buf);
+}
+
+/// A row per meeting: its levels with the spread of ratings, people and groups.
+fn trend_table(
+    app: &App,
+    tr: &crate::domain::trend::Trend,
+    selected: usize,
+    theme: Theme,
+    table_area: Rect,
+    buf: &mut Buffer,
+) {
+    let i = &app.i18n;
+    let fw = &app.framework;
     let mut header = vec![i.t("col-date")];
     header.extend(
         tr.dimensions

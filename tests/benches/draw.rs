@@ -167,7 +167,7 @@ fn benches(c: &mut Criterion) {
                 (app, terminal)
             },
             BatchSize::PerIteration,
-        )
+        );
     });
     for (name, app) in screens() {
         let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
@@ -178,7 +178,7 @@ fn benches(c: &mut Criterion) {
                 terminal
                     .draw(|f| f.render_widget(black_box(&app), f.area()))
                     .unwrap();
-            })
+            });
         });
     }
     g.finish();

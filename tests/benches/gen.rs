@@ -1,7 +1,7 @@
 //! Deterministic, realistic sessions of any size for the benchmarks.
 //!
 //! Included by each bench with `#[path = "gen.rs"] mod sample;` (`gen` is a reserved
-//! word in edition 2024). No `rand`: a SplitMix64 generator seeded by the caller, so
+//! word in edition 2024). No `rand`: a `SplitMix64` generator seeded by the caller, so
 //! every run measures the same data.
 //!
 //! The "realistic" session of the performance issue is `session(seed, 30, 150, 12)`:
@@ -9,7 +9,14 @@
 //! accents and line breaks), ratings from most voices on every dimension, agreed
 //! levels, a dozen actions and the review of the previous meeting's actions; its file
 //! is about 80 KB of RON.
-
+//!
+//! The generator's arithmetic runs on small seeds and counts: its casts cannot wrap.
+#![allow(
+    clippy::cast_possible_wrap,
+    clippy::cast_sign_loss,
+    clippy::too_many_lines,
+    clippy::items_after_statements
+)]
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -23,7 +30,7 @@ use toguna::domain::session::{
 };
 use toguna::store::{Loaded, Store};
 
-/// SplitMix64: tiny, fast, and good enough to pick words.
+/// `SplitMix64`: tiny, fast, and good enough to pick words.
 pub struct Rng(u64);
 
 impl Rng {

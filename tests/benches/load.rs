@@ -133,7 +133,7 @@ fn benches(c: &mut Criterion) {
                 .iter()
                 .map(|b| format::from_bytes(black_box(b)).unwrap())
                 .collect::<Vec<_>>()
-        })
+        });
     });
     g.bench_function("list_1000_first", |b| {
         b.iter_batched(
@@ -145,7 +145,7 @@ fn benches(c: &mut Criterion) {
                     .unwrap()
             },
             criterion::BatchSize::PerIteration,
-        )
+        );
     });
     g.bench_function("list_1000_again", |b| {
         b.iter(|| {
@@ -153,7 +153,7 @@ fn benches(c: &mut Criterion) {
                 .unwrap()
                 .list_as_of(later())
                 .unwrap()
-        })
+        });
     });
     g.bench_function("list_100_again", |b| {
         b.iter(|| {
@@ -161,10 +161,10 @@ fn benches(c: &mut Criterion) {
                 .unwrap()
                 .list_as_of(later())
                 .unwrap()
-        })
+        });
     });
     g.bench_function("load_all_1000", |b| {
-        b.iter(|| Store::open(black_box(&big)).unwrap().load_all().unwrap())
+        b.iter(|| Store::open(black_box(&big)).unwrap().load_all().unwrap());
     });
     g.bench_function("startup_first_frame_1000", |b| {
         b.iter_custom(|iters| {
@@ -179,7 +179,7 @@ fn benches(c: &mut Criterion) {
                 lister.join().unwrap().unwrap();
             }
             total
-        })
+        });
     });
     g.bench_function("startup_100_listed_frame", |b| {
         b.iter(|| {
@@ -188,7 +188,7 @@ fn benches(c: &mut Criterion) {
                 .list_as_of(later())
                 .unwrap();
             draw(&app(list.sessions))
-        })
+        });
     });
     g.finish();
 }

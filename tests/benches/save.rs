@@ -142,17 +142,17 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("save");
     g.sample_size(20).sampling_mode(SamplingMode::Flat);
     g.bench_function("store_save_large", |b| {
-        b.iter(|| store.save(black_box(&large), &path).unwrap())
+        b.iter(|| store.save(black_box(&large), &path).unwrap());
     });
     g.bench_function("to_text_large", |b| {
-        b.iter(|| format::to_text(black_box(&large)))
+        b.iter(|| format::to_text(black_box(&large)));
     });
     // The generic serializer the file format is defined by, for comparison.
     g.bench_function("ron_serializer_large", |b| {
-        b.iter(|| ron::ser::to_string_pretty(black_box(&large), format::pretty()).unwrap())
+        b.iter(|| ron::ser::to_string_pretty(black_box(&large), format::pretty()).unwrap());
     });
     g.bench_function("from_text_large", |b| {
-        b.iter(|| format::from_text(black_box(&text)).unwrap())
+        b.iter(|| format::from_text(black_box(&text)).unwrap());
     });
     g.finish();
 
@@ -180,7 +180,7 @@ fn benches(c: &mut Criterion) {
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
             draw(&mut terminal, &app);
             g.bench_function(BenchmarkId::from_parameter(n), |b| {
-                b.iter_custom(|iters| timed(&mut app, &mut terminal, iters, frame, change, undo))
+                b.iter_custom(|iters| timed(&mut app, &mut terminal, iters, frame, change, undo));
             });
         }
         g.finish();

@@ -206,7 +206,7 @@ fn benches(c: &mut Criterion) {
                 |w| w.key(KeyCode::Char('e')),
                 |w| w.key(KeyCode::Backspace),
             )
-        })
+        });
     });
     g.bench_function("draw_after_cursor_left", |b| {
         b.iter_custom(|iters| {
@@ -216,7 +216,7 @@ fn benches(c: &mut Criterion) {
                 |w| w.key(KeyCode::Left),
                 |w| w.key(KeyCode::Right),
             )
-        })
+        });
     });
     g.bench_function("draw_nothing_changed", |b| b.iter(|| w.draw()));
     g.bench_function("draw_after_tick", |b| {
@@ -230,7 +230,7 @@ fn benches(c: &mut Criterion) {
                 },
                 |_| {},
             )
-        })
+        });
     });
     g.finish();
 }

@@ -7,8 +7,8 @@ use ratatui::widgets::Widget;
 
 use super::{list_panel, subtitle};
 use crate::app::keys::Ctx;
-use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
+use crate::app::{Action, App};
 use crate::t;
 use crate::ui::theme::{Theme, panel};
 
@@ -21,24 +21,13 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     let list = ws
         .session
         .dimension(&dim.id)
-        .map(|r| r.actions.as_slice())
-        .unwrap_or(&[]);
+        .map_or(&[][..], |r| r.actions.as_slice());
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
     let form_h = if st.form.is_some() { 6 } else { 0 };
     let [list_area, form_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(form_h)]).areas(left);
-    let line = |n: usize| {
-        let a = &list[n];
-        let mut text = a.text.clone();
-        if !a.owner.is_empty() {
-            text.push_str(&format!(" — {}", a.owner));
-        }
-        if let Some(due) = a.due {
-            text.push_str(&format!(" ({})", i.date(due)));
-        }
-        text
-    };
+    let line = |n: usize| crate::report::action_line(&list[n], i);
     list_panel(
         t!(i, "actions-count", count = list.len()),
         t!(i, "actions-empty", key = app.key(Ctx::List, Action::Add)),

@@ -8,8 +8,8 @@ use ratatui::widgets::Widget;
 use super::ratings::distribution;
 use super::subtitle;
 use crate::app::keys::Ctx;
-use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
+use crate::app::{Action, App};
 use crate::t;
 use crate::ui::theme::{Theme, panel};
 
@@ -29,7 +29,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     block.render(left, buf);
     // Every level on one line, so the whole scale is always in view; the chosen
     // level's full description below.
-    let w = inner.width as usize;
+    let width = inner.width as usize;
     let mut lines = Vec::new();
     for (level, desc) in app.framework.levels.iter().zip(&dim.level_descriptors) {
         let chosen = agreed == Some(level.value);
@@ -37,7 +37,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         let head = format!("{mark}{} {}", level.value, level.name);
         let rest = crate::ui::fit(
             &format!(" — {desc}"),
-            w.saturating_sub(head.chars().count()),
+            width.saturating_sub(head.chars().count()),
         );
         let style = if chosen {
             theme.selected()
@@ -48,7 +48,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     }
     if let Some(desc) = agreed.and_then(|l| dim.level_descriptors.get(usize::from(l))) {
         lines.push(Line::default());
-        lines.extend(crate::ui::hanging(" ", desc, w, theme.title()));
+        lines.extend(crate::ui::hanging(" ", desc, width, theme.title()));
     }
     crate::ui::paint::plain(buf, inner, &lines, 0);
 
@@ -80,18 +80,17 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     let block = panel(i.t("agreement-rationale"), theme);
     let inner = block.inner(rationale_area);
     block.render(rationale_area, buf);
-    match &ds.agreement.rationale {
-        Some(ed) => Widget::render(ed, crate::ui::inset(inner), buf),
-        None => {
-            let text = record.map_or("", |r| r.rationale.as_str());
-            let line = if text.is_empty() {
-                let digits = app.key(Ctx::Agreement, Action::Digit(0));
-                let hint = crate::t!(i, "agreement-hint", digits = digits);
-                Line::styled(format!(" {hint}"), theme.muted())
-            } else {
-                Line::raw(format!(" {text}"))
-            };
-            crate::ui::para(vec![line]).render(inner, buf);
-        }
+    if let Some(ed) = &ds.agreement.rationale {
+        Widget::render(ed, crate::ui::inset(inner), buf)
+    } else {
+        let text = record.map_or("", |r| r.rationale.as_str());
+        let line = if text.is_empty() {
+            let digits = app.key(Ctx::Agreement, Action::Digit(0));
+            let hint = crate::t!(i, "agreement-hint", digits = digits);
+            Line::styled(format!(" {hint}"), theme.muted())
+        } else {
+            Line::raw(format!(" {text}"))
+        };
+        crate::ui::para(vec![line]).render(inner, buf);
     }
 }

@@ -39,7 +39,7 @@ pub fn render(app: &App, d: usize, area: Rect, buf: &mut Buffer) {
         ));
     }
     scrolled(
-        lines,
+        &lines,
         app.workshop().map_or(0, |w| w.dims[d].card.scroll),
         theme,
         area,

@@ -7,8 +7,8 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::{list_panel, subtitle, voice_label};
 use crate::app::keys::Ctx;
-use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
+use crate::app::{Action, App};
 use crate::t;
 use crate::ui::theme::Theme;
 
@@ -21,8 +21,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     let list = ws
         .session
         .dimension(dim_id)
-        .map(|r| r.contributions.as_slice())
-        .unwrap_or(&[]);
+        .map_or(&[][..], |r| r.contributions.as_slice());
     let editor_h = if area.height > 14 { 6 } else { 4 };
     let [list_area, editor_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(editor_h)]).areas(area);
@@ -43,7 +42,11 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     };
     list_panel(
         t!(i, "contributions-count", count = list.len()),
-        t!(i, "contributions-empty", key = app.key(Ctx::Editor, Action::Submit)),
+        t!(
+            i,
+            "contributions-empty",
+            key = app.key(Ctx::Editor, Action::Submit)
+        ),
         list.len(),
         &line,
         cs.selected,

@@ -7,8 +7,8 @@ use ratatui::widgets::Widget;
 
 use super::{list_panel, subtitle, voice_label};
 use crate::app::keys::Ctx;
-use crate::app::{Action, App};
 use crate::app::workshop::{Sub, Workshop};
+use crate::app::{Action, App};
 use crate::t;
 use crate::ui::theme::{Theme, level_bar, panel};
 
@@ -80,7 +80,20 @@ pub fn distribution(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Bu
     let inner = block.inner(area);
     block.render(area, buf);
     let mut lines = Vec::new();
-    if !record.ratings_revealed {
+    if record.ratings_revealed {
+        let dist = record.distribution(app.framework.levels.len());
+        let most = dist.iter().copied().max().unwrap_or(0).max(1);
+        let bar_room = u32::from(inner.width.saturating_sub(8));
+        for (level, n) in dist.iter().enumerate() {
+            let len = (n * bar_room).div_ceil(most).min(bar_room) as usize;
+            let len = if *n == 0 { 0 } else { len.max(1) };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {level} "), theme.key()),
+                Span::styled("█".repeat(len), theme.accent()),
+                Span::raw(format!(" {n}")),
+            ]));
+        }
+    } else {
         lines.push(Line::raw(format!(
             " {}",
             t!(
@@ -93,23 +106,14 @@ pub fn distribution(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Bu
         lines.push(Line::styled(
             format!(
                 " {}",
-                t!(i, "ratings-reveal-hint", key = app.key(Ctx::Ratings, Action::Reveal))
+                t!(
+                    i,
+                    "ratings-reveal-hint",
+                    key = app.key(Ctx::Ratings, Action::Reveal)
+                )
             ),
             theme.muted(),
         ));
-    } else {
-        let dist = record.distribution(app.framework.levels.len());
-        let most = dist.iter().copied().max().unwrap_or(0).max(1);
-        let bar_room = inner.width.saturating_sub(8) as u32;
-        for (level, n) in dist.iter().enumerate() {
-            let len = (n * bar_room).div_ceil(most).min(bar_room) as usize;
-            let len = if *n == 0 { 0 } else { len.max(1) };
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {level} "), theme.key()),
-                Span::styled("█".repeat(len), theme.accent()),
-                Span::raw(format!(" {n}")),
-            ]));
-        }
     }
     crate::ui::paint::lines(buf, inner, lines, 0);
 }

@@ -6,8 +6,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::keys::Ctx;
-use crate::app::{Action, App};
 use crate::app::workshop::Workshop;
+use crate::app::{Action, App};
 use crate::domain::session::VoiceKind;
 use crate::domain::summary;
 use crate::t;
@@ -24,13 +24,32 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let [list_area, form_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(form_height)]).areas(left);
 
+    voices(app, ws, theme, list_area, buf);
+    if let Some((editing, form)) = &ws.room.form {
+        let title = if editing.is_some() {
+            i.t("room-edit-voice")
+        } else {
+            i.t("room-add-voice")
+        };
+        crate::ui::form::render_in_panel(app, title, form, form_area, buf);
+    }
+
+    totals(app, ws, theme, right, buf);
+}
+
+/// The voices of the room, one row each.
+fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buffer) {
+    let i = &app.i18n;
     let s = &ws.session;
     let block = panel(t!(i, "room-voices", count = s.voices.len()), theme);
     let inner = block.inner(list_area);
     block.render(list_area, buf);
     if s.voices.is_empty() {
         crate::ui::para(vec![Line::styled(
-            format!(" {}", t!(i, "room-empty", key = app.key(Ctx::List, Action::Add))),
+            format!(
+                " {}",
+                t!(i, "room-empty", key = app.key(Ctx::List, Action::Add))
+            ),
             theme.muted(),
         )])
         .render(inner, buf);
@@ -96,16 +115,12 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
             highlight,
         );
     }
-    if let Some((editing, form)) = &ws.room.form {
-        let title = if editing.is_some() {
-            i.t("room-edit-voice")
-        } else {
-            i.t("room-add-voice")
-        };
-        crate::ui::form::render_in_panel(app, title, form, form_area, buf);
-    }
+}
 
-    // The live summary: the evidence for "wide".
+/// The live headcount: the evidence for "wide".
+fn totals(app: &App, ws: &Workshop, theme: Theme, right: Rect, buf: &mut Buffer) {
+    let i = &app.i18n;
+    let s = &ws.session;
     let block = panel(i.t("room-summary"), theme);
     let inner = block.inner(right);
     block.render(right, buf);

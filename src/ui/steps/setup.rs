@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::app::keys::Ctx;
-use crate::app::{Action, App};
 use crate::app::workshop::Workshop;
+use crate::app::{Action, App};
 use crate::ui::theme::Theme;
 
 pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
