@@ -5,7 +5,6 @@
 
 pub mod action;
 pub mod effect;
-pub mod folder;
 pub mod form;
 mod home;
 pub mod keys;
@@ -18,9 +17,9 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
+use crate::store::{previous_meeting, series_names};
 pub use action::Action;
 pub use effect::{After, Effect, Effects, Event, ReadFor};
-pub use folder::{previous_meeting, series_names};
 use keys::{Ctx, When};
 use steps::{Cx, Outcome};
 use workshop::{Step, Workshop, actions_to_review};

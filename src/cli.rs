@@ -1,6 +1,7 @@
 //! The command line: everything a script or an M&E officer needs without the TUI.
 
 pub mod commands;
+pub mod context;
 pub mod crypt;
 pub mod error;
 pub mod localise;

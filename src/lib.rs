@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod cli;
-pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod output;

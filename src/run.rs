@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
 
+use crate::cli::context::Context;
 use crate::cli::error::CliError;
 use crate::cli::{self, Cli, localise};
-use crate::context::Context;
 use crate::domain::framework::Framework;
 use crate::i18n::{self, I18n, Localise};
 use crate::store::location::default_sessions_dir;
@@ -74,10 +74,20 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
             .unwrap_or_else(default_sessions_dir),
     );
     if cli.command.is_none() && crate::tui::is_interactive() {
-        let lang = ctx.i18n.lang().to_string();
-        return match crate::tui::run(ctx) {
+        let store = match ctx.store() {
+            Ok(s) => s,
+            Err(e) => return fail(&ctx.i18n, &e),
+        };
+        let Context {
+            i18n,
+            framework,
+            custom_framework,
+            ..
+        } = ctx;
+        let lang = i18n.lang().to_string();
+        return match crate::tui::run(i18n, framework, custom_framework, store) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&I18n::new(&lang), &e),
+            Err(e) => fail(&I18n::new(&lang), &CliError::Terminal(e.kind())),
         };
     }
     match cli::commands::dispatch(cli.command, &ctx) {

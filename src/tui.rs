@@ -17,8 +17,6 @@ pub use drafts::Drafts;
 pub use executor::Executor;
 
 use crate::app::{App, Event};
-use crate::cli::error::CliError;
-use crate::context::Context;
 use crate::wire::LeanBackend;
 
 pub fn now() -> DateTime<FixedOffset> {
@@ -29,21 +27,18 @@ pub fn is_interactive() -> bool {
     io::stdout().is_terminal() && io::stdin().is_terminal()
 }
 
-pub fn run(ctx: Context) -> Result<(), CliError> {
-    let custom_framework = ctx.custom_framework;
-    let store = ctx.store()?;
+/// Runs the app on the sessions folder `store` until the facilitator quits.
+pub fn run(
+    i18n: crate::i18n::I18n,
+    framework: crate::domain::framework::Framework,
+    custom_framework: bool,
+    store: crate::store::Store,
+) -> io::Result<()> {
     let (tx, rx) = mpsc::channel();
     // The folder loads on another thread, so the first frame never waits for it
     // (a thousand sessions take a while on an old laptop).
     events::listing(store.clone(), tx.clone());
-    let mut app = App::new(
-        ctx.i18n,
-        ctx.framework,
-        custom_framework,
-        vec![],
-        vec![],
-        now(),
-    );
+    let mut app = App::new(i18n, framework, custom_framework, vec![], vec![], now());
     app.loading = true;
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     app.folder = store.dir().display().to_string();
@@ -56,7 +51,7 @@ pub fn run(ctx: Context) -> Result<(), CliError> {
         Ok(t) => t,
         Err(e) => {
             ratatui::restore();
-            return Err(CliError::Terminal(e.kind()));
+            return Err(e);
         }
     };
     let _ = execute!(io::stdout(), EnableBracketedPaste);
@@ -73,7 +68,7 @@ pub fn run(ctx: Context) -> Result<(), CliError> {
             crate::t!(app.i18n, "rescued", file = path.display().to_string())
         );
     }
-    result.map_err(|e| CliError::Terminal(e.kind()))
+    result
 }
 
 /// How long the loop may sleep: until the next second while a timer is on screen, a

@@ -1,12 +1,12 @@
 //! The home screen's actions and the read-only views opened from it (review, compare,
 //! trend).
 
-use super::folder::previous_meeting;
 use super::keys::Ctx;
 use super::{Action, App, Effect, Effects, Overlay, ReadFor, Screen, views};
 use crate::domain::digest::Digest;
 use crate::domain::session::Session;
 use crate::store::Listed;
+use crate::store::previous_meeting;
 
 impl App {
     pub(super) fn home(&mut self, action: Action) -> Effects {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use super::error::CliError;
 use super::{Command, Format};
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::domain::digest::withheld_names;
 use crate::domain::privacy::protect_among;
 use crate::domain::session::Session;
@@ -161,7 +161,7 @@ fn compare(ctx: &Context, a: &str, b: Option<&str>) -> Result<ExitCode, CliError
         store.resolve(b)?.session
     } else {
         let previous =
-            crate::app::previous_meeting(&all.sessions, &later.series, &later.id, later.started)
+            crate::store::previous_meeting(&all.sessions, &later.series, &later.id, later.started)
                 .ok_or_else(|| CliError::NoPrevious {
                     title: later.title.clone(),
                 })?;
@@ -219,7 +219,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
             let s = protect(&original);
             match e.format {
                 Format::Md => {
-                    let prev = match crate::app::previous_meeting(
+                    let prev = match crate::store::previous_meeting(
                         &all.sessions,
                         &original.series,
                         &original.id,

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::error::CliError;
-use crate::context::{Context, passphrase};
+use crate::cli::context::{Context, passphrase};
 use crate::i18n::Localise;
 use crate::store::Store;
 use crate::store::crypt::{Cipher, KEY_FILE, is_encrypted};

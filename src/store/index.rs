@@ -13,6 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::error::LoadError;
@@ -233,4 +234,32 @@ pub fn sort_listed(sessions: &mut [Listed]) {
             (&b.digest.started, &b.digest.title, &b.path),
         )
     });
+}
+
+/// Distinct series names of the folder, most recent first.
+pub fn series_names(sessions: &[Listed]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in sessions {
+        let s = l.digest.series.trim();
+        if !s.is_empty() && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    }
+    out
+}
+
+/// The latest meeting of `series` that started before `started`, other than `id`.
+pub fn previous_meeting<'a>(
+    sessions: &'a [Listed],
+    series: &str,
+    id: &str,
+    started: DateTime<FixedOffset>,
+) -> Option<&'a Listed> {
+    if series.trim().is_empty() {
+        return None;
+    }
+    sessions
+        .iter()
+        .filter(|o| o.digest.series == series && o.digest.id != id && o.digest.started < started)
+        .max_by_key(|o| o.digest.started)
 }

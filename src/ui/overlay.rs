@@ -228,7 +228,7 @@ fn picker(app: &App, p: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
         }
         Picker::Series(s) => (
             i.t("picker-series"),
-            crate::app::series_names(&app.sessions),
+            crate::store::series_names(&app.sessions),
             *s,
         ),
     };

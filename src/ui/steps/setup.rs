@@ -35,7 +35,7 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     .render(intro, buf);
     crate::ui::form::render_form(app, &ws.setup.form, form_area, buf);
     if ws.setup.form.focused().id == "series" {
-        let series = crate::app::series_names(&app.sessions);
+        let series = crate::store::series_names(&app.sessions);
         if !series.is_empty() {
             let text = crate::t!(
                 i,
