@@ -130,7 +130,7 @@ impl Store {
             let stamp = fs::metadata(path).ok().map(|m| Stamp::of(&m));
             let hit = stamp.and_then(|s| known.remove(name.as_str()).filter(|e| e.stamp == s));
             if let Some(e) = hit {
-                digests.push(Some(e.digest.clone()))
+                digests.push(Some(e.digest.clone()));
             } else {
                 to_parse.push(path.clone());
                 digests.push(None);

@@ -81,7 +81,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     let inner = block.inner(rationale_area);
     block.render(rationale_area, buf);
     if let Some(ed) = &ds.agreement.rationale {
-        Widget::render(ed, crate::ui::inset(inner), buf)
+        Widget::render(ed, crate::ui::inset(inner), buf);
     } else {
         let text = record.map_or("", |r| r.rationale.as_str());
         let line = if text.is_empty() {
