@@ -116,7 +116,7 @@ fn benches(c: &mut Criterion) {
         .unwrap();
     println!("list visible after {first:?} (second start, warm index)");
     g.bench_function("list_visible_1000", |b| {
-        b.iter_custom(|iters| (0..iters).map(|_| list_visible(&thousand, &newest)).sum())
+        b.iter_custom(|iters| (0..iters).map(|_| list_visible(&thousand, &newest)).sum());
     });
 
     for n in [1000, 5000] {
@@ -135,7 +135,9 @@ fn benches(c: &mut Criterion) {
                 kb as f64 / 1024.0
             ),
             None => {
-                println!("toguna check on {n} sessions: /usr/bin/time is needed to read its memory")
+                println!(
+                    "toguna check on {n} sessions: /usr/bin/time is needed to read its memory"
+                );
             }
         }
         g.bench_function(format!("check_{n}"), |b| {
@@ -146,7 +148,7 @@ fn benches(c: &mut Criterion) {
                     "{}",
                     String::from_utf8_lossy(&out.stdout)
                 );
-            })
+            });
         });
     }
     g.finish();
