@@ -111,3 +111,30 @@ fn the_store_never_writes_plain_text_in_an_encrypted_folder() {
         toguna::store::LoadErrorKind::Encrypted
     ));
 }
+
+/// A plain-text file that encrypting must remove but cannot (here a folder stands where
+/// a session's draft would be) makes `encrypt` fail, naming the file left in clear.
+#[test]
+fn encrypt_fails_and_names_a_file_it_could_not_remove() {
+    let dir = copy_examples();
+    let session = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "ron"))
+        .unwrap();
+    let draft = toguna::store::draft::draft_path(&session);
+    std::fs::create_dir(&draft).unwrap();
+    std::fs::write(draft.join("x"), "in the way").unwrap();
+    let out = toguna(dir.path())
+        .env("TOGUNA_PASSPHRASE", PASS)
+        .arg("encrypt")
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let name = draft.file_name().unwrap().to_string_lossy();
+    assert!(err.contains(name.as_ref()), "{err}");
+    assert!(err.contains("plain text"), "{err}");
+}
