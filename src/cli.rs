@@ -81,6 +81,9 @@ pub enum Command {
         output: Option<PathBuf>,
         #[arg(long)]
         anonymize: bool,
+        /// Ratings the room has not seen yet are exported too: for the facilitator's own use.
+        #[arg(long)]
+        include_hidden_ratings: bool,
     },
 }
 

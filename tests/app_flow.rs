@@ -468,9 +468,9 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
     d.key(KeyCode::Char('c'));
     match d.app.view() {
         Some(toguna::app::views::View::Compare { earlier, later, .. }) => {
-            assert_eq!(earlier.title, "Meeting 1");
-            assert_eq!(later.title, "Meeting 2");
-            assert_eq!(later.agreed_level("wide"), Some(2));
+            assert_eq!(earlier.session().title, "Meeting 1");
+            assert_eq!(later.session().title, "Meeting 2");
+            assert_eq!(later.session().agreed_level("wide"), Some(2));
         }
         other => panic!("no comparison: {other:?}"),
     }
@@ -494,6 +494,7 @@ fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
     let ws = d.app.workshop_mut().unwrap();
     ws.session.voices.push(Voice {
         id: 7,
+        person: 7,
         kind: VoiceKind::Person,
         name: "Awa".into(),
         group: "women".into(),

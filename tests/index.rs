@@ -187,6 +187,7 @@ fn in_an_encrypted_folder_the_index_is_encrypted_and_no_plain_one_is_left() {
     let mut s = meeting(2, "Réunion secrète");
     s.voices.push(toguna::domain::session::Voice {
         id: 1,
+        person: 1,
         kind: toguna::domain::session::VoiceKind::Person,
         name: "Aïssata Dicko".into(),
         group: "women".into(),

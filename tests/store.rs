@@ -24,6 +24,7 @@ fn sample(id: &str, title: &str) -> Session {
     s.place = "Ségou, salle de la mairie".into();
     s.voices.push(Voice {
         id: 1,
+        person: 1,
         kind: VoiceKind::Group { headcount: 12 },
         name: "Groupement des femmes « Benkadi »".into(),
         group: "women".into(),
@@ -76,7 +77,10 @@ fn resaving_an_unchanged_session_is_byte_identical() {
     let first_field = text
         .lines()
         .find(|l| l.trim_start().starts_with(|c: char| c.is_alphabetic()));
-    assert_eq!(first_field.map(str::trim), Some("format_version: 1,"));
+    assert_eq!(
+        first_field.map(str::trim),
+        Some(format!("format_version: {FORMAT_VERSION},").as_str())
+    );
 }
 
 #[test]
@@ -157,8 +161,11 @@ fn every_kind_of_bad_file_is_reported_and_the_rest_still_loads() {
     );
     w(
         "newer.ron",
-        text.replace("format_version: 1", "format_version: 7")
-            .as_bytes(),
+        text.replace(
+            &format!("format_version: {FORMAT_VERSION}"),
+            "format_version: 7",
+        )
+        .as_bytes(),
     );
     w(
         "invalid-utf8.ron",
@@ -306,6 +313,7 @@ fn arb_session() -> impl Strategy<Value = Session> {
             for (i, (name, consent, headcount, _)) in voices.into_iter().enumerate() {
                 s.voices.push(Voice {
                     id: i as u32 + 1,
+                    person: i as u32 + 1,
                     kind: if headcount % 2 == 0 {
                         VoiceKind::Person
                     } else {

@@ -513,3 +513,4 @@ fw-id-phase = phase
 fw-id-group = stakeholder group
 fw-id-age-band = age band
 fw-id-step = step
+cli-export-arg-include_hidden_ratings = Include the ratings the room has not seen yet (for the facilitator's own use: never share such an export)

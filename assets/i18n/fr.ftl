@@ -512,3 +512,4 @@ fw-id-phase = phase
 fw-id-group = groupe d'acteurs
 fw-id-age-band = tranche d'âge
 fw-id-step = étape
+cli-export-arg-include_hidden_ratings = Inclure les notes que l'assemblée n'a pas encore vues (pour l'usage du facilitateur seulement : ne partagez jamais un tel export)

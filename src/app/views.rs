@@ -1,6 +1,6 @@
 //! Read-only views of past sessions: review one, compare two, follow a series.
 
-use crate::domain::privacy::protect_among;
+use crate::domain::privacy::{Gate, Public};
 use crate::domain::session::Session;
 
 pub use crate::report::review::Grouping;
@@ -9,15 +9,15 @@ pub use crate::report::review::Grouping;
 pub enum View {
     /// A session read-only; tab 0 is the overview, then one tab per dimension.
     Review {
-        session: Box<Session>,
-        previous: Option<Box<Session>>,
+        session: Box<Public>,
+        previous: Option<Box<Public>>,
         tab: usize,
         grouping: Grouping,
         scroll: u16,
     },
     Compare {
-        earlier: Box<Session>,
-        later: Box<Session>,
+        earlier: Box<Public>,
+        later: Box<Public>,
         scroll: u16,
     },
     Trend {
@@ -26,8 +26,13 @@ pub enum View {
     },
 }
 
-/// The session as it may be shown on a screen others can see: names only with consent.
-pub fn shown(s: &Session, all: &[crate::store::Listed]) -> Box<Session> {
-    let others = crate::domain::digest::withheld_names(all.iter().map(|l| &l.digest));
-    Box::new(protect_among(s, false, &others))
+/// The gate for what this folder's screens may show.
+pub fn gate(all: &[crate::store::Listed]) -> Gate {
+    Gate::new(all.iter().map(|l| &l.digest))
+}
+
+/// The session as it may be shown on a screen others can see: names only with
+/// consent, ratings only once revealed.
+pub fn shown(s: &Session, all: &[crate::store::Listed]) -> Box<Public> {
+    Box::new(gate(all).session(s))
 }

@@ -8,8 +8,7 @@ use std::process::ExitCode;
 use super::error::CliError;
 use super::{Command, Format};
 use crate::cli::context::Context;
-use crate::domain::digest::withheld_names;
-use crate::domain::privacy::protect_among;
+use crate::domain::privacy::{Gate, Public};
 use crate::domain::session::Session;
 use crate::i18n::Localise;
 use crate::output;
@@ -49,6 +48,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
             format,
             output,
             anonymize,
+            include_hidden_ratings,
         }) => export(
             ctx,
             &Export {
@@ -57,6 +57,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
                 format,
                 output,
                 anonymize,
+                hidden_ratings: include_hidden_ratings,
             },
         ),
     }
@@ -66,6 +67,11 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
 fn listing(ctx: &Context, store: &Store) -> Result<FolderList, CliError> {
     let all = store.list().map_err(|e| ctx.folder_error(&e))?;
     Ok(all)
+}
+
+/// What may leave the folder: the one gate every command goes through.
+fn gate(all: &FolderList) -> Gate {
+    Gate::new(all.sessions.iter().map(|l| &l.digest))
 }
 
 fn warn_unreadable(ctx: &Context, all: &FolderList) {
@@ -87,16 +93,15 @@ fn read(store: &Store, l: &Listed) -> Result<Session, CliError> {
 fn list(ctx: &Context, series: Option<&str>, json: bool) -> Result<ExitCode, CliError> {
     let all = listing(ctx, &ctx.store()?)?;
     warn_unreadable(ctx, &all);
-    let shown: Vec<&Listed> = all
+    let gate = gate(&all);
+    let shown: Vec<(&Listed, crate::domain::digest::Digest)> = all
         .sessions
         .iter()
         .filter(|l| series.is_none_or(|s| l.digest.series == s))
+        .map(|l| (l, gate.digest(&l.digest)))
         .collect();
     if json {
-        let pairs: Vec<_> = shown
-            .iter()
-            .map(|l| (l.path.as_path(), &l.digest))
-            .collect();
+        let pairs: Vec<_> = shown.iter().map(|(l, d)| (l.path.as_path(), d)).collect();
         let rows = report::list::rows(&pairs, &ctx.framework);
         out(&output::json::render(&rows).expect("rows serialise"))?;
     } else if shown.is_empty() {
@@ -111,7 +116,7 @@ fn list(ctx: &Context, series: Option<&str>, json: bool) -> Result<ExitCode, Cli
         } else {
             120
         };
-        let digests: Vec<_> = shown.iter().map(|l| &l.digest).collect();
+        let digests: Vec<_> = shown.iter().map(|(_, d)| d).collect();
         let doc = report::list::document(&digests, &ctx.framework, &ctx.i18n, width);
         out(&output::text::render(&doc))?;
     }
@@ -122,8 +127,7 @@ fn show(ctx: &Context, query: &str) -> Result<ExitCode, CliError> {
     let store = ctx.store()?;
     let loaded = store.resolve(query)?;
     let all = listing(ctx, &store)?;
-    let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
-    let s = protect_among(&loaded.session, false, &others);
+    let s = gate(&all).session(&loaded.session);
     let doc = report::session::summary(&s, &ctx.framework, &ctx.i18n);
     out(&output::text::render(&doc))?;
     Ok(ExitCode::SUCCESS)
@@ -173,11 +177,8 @@ fn compare(ctx: &Context, a: &str, b: Option<&str>) -> Result<ExitCode, CliError
     } else {
         (later, earlier)
     };
-    let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
-    let (x, y) = (
-        protect_among(&x, false, &others),
-        protect_among(&y, false, &others),
-    );
+    let gate = gate(&all);
+    let (x, y) = (gate.session(&x), gate.session(&y));
     let doc = report::compare::document(&x, &y, &ctx.framework, &ctx.i18n);
     out(&output::text::render(&doc))?;
     Ok(ExitCode::SUCCESS)
@@ -190,11 +191,13 @@ fn trend(ctx: &Context, series: &str) -> Result<ExitCode, CliError> {
             series: series.to_string(),
         });
     }
-    let tr = crate::domain::trend::trend(
-        series,
-        all.sessions.iter().map(|l| &l.digest),
-        &ctx.framework,
-    );
+    let gate = gate(&all);
+    let digests: Vec<_> = all
+        .sessions
+        .iter()
+        .map(|l| gate.digest(&l.digest))
+        .collect();
+    let tr = crate::domain::trend::trend(series, &digests, &ctx.framework);
     let doc = report::trend::document(&tr, &ctx.framework, &ctx.i18n);
     out(&output::text::render(&doc))?;
     Ok(ExitCode::SUCCESS)
@@ -206,13 +209,16 @@ struct Export {
     format: Format,
     output: Option<PathBuf>,
     anonymize: bool,
+    hidden_ratings: bool,
 }
 
 fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
     let store = ctx.store()?;
     let all = listing(ctx, &store)?;
-    let others = withheld_names(all.sessions.iter().map(|l| &l.digest));
-    let protect = |s: &Session| protect_among(s, e.anonymize, &others);
+    let gate = gate(&all)
+        .anonymized(e.anonymize)
+        .showing_hidden_ratings(e.hidden_ratings);
+    let protect = |s: &Session| gate.session(s);
     let text = match (&e.session, &e.series) {
         (Some(q), _) => {
             let original = store.resolve(q)?.session;
@@ -245,7 +251,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
                     series: series.clone(),
                 });
             }
-            sessions.sort_by_key(|s| s.started);
+            sessions.sort_by_key(|s| s.session().started);
             match e.format {
                 Format::Csv => csv(&sessions),
                 Format::Json => output::json::render(&sessions).expect("sessions serialise"),
@@ -273,6 +279,6 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn csv(sessions: &[Session]) -> String {
+fn csv(sessions: &[Public]) -> String {
     output::csv::render(&report::rows::tidy(sessions)).expect("CSV into memory cannot fail")
 }

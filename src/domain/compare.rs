@@ -186,6 +186,7 @@ mod tests {
     fn voice(id: u32, name: &str, group: &str, gender: Gender) -> Voice {
         Voice {
             id,
+            person: id,
             kind: VoiceKind::Person,
             name: name.into(),
             group: group.into(),

@@ -26,6 +26,20 @@ pub struct Digest {
     /// Names of voices that did not consent to be named: they are withheld wherever
     /// they are quoted, in this meeting or another.
     pub withheld: Vec<String>,
+    /// Who was there, as the privacy gate needs it across a series: consent follows
+    /// the person, and the latest meeting's says.
+    pub seen: Vec<Seen>,
+}
+
+/// A voice as the series knows it: who (the person number, 0 in a file of format 1),
+/// as whom, of which group, and whether they agreed to be named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    pub voice: u32,
+    pub person: u32,
+    pub name: String,
+    pub group: String,
+    pub consent: bool,
 }
 
 /// How the individual ratings of a dimension spread: lowest, highest, mean, how many.
@@ -60,6 +74,9 @@ pub struct DimensionDigest {
     pub agreed_level: Option<u8>,
     /// Of the individual ratings; none when nobody rated.
     pub spread: Option<Spread>,
+    /// Whether the room has seen the ratings: until then the spread stays inside.
+    #[serde(default)]
+    pub revealed: bool,
 }
 
 impl Digest {
@@ -78,6 +95,7 @@ impl Digest {
                     dimension: d.dimension.clone(),
                     agreed_level: d.agreed_level,
                     spread: Spread::of(d.ratings.iter().map(|r| r.level)),
+                    revealed: d.ratings_revealed,
                 })
                 .collect(),
             voices: s.voices.len(),
@@ -91,6 +109,17 @@ impl Digest {
             contributions: s.dimensions.iter().map(|d| d.contributions.len()).sum(),
             actions: s.dimensions.iter().map(|d| d.actions.len()).sum(),
             withheld: withheld_of(s),
+            seen: s
+                .voices
+                .iter()
+                .map(|v| Seen {
+                    voice: v.id,
+                    person: v.person,
+                    name: v.name.clone(),
+                    group: v.group.clone(),
+                    consent: v.consent_to_name,
+                })
+                .collect(),
         }
     }
 
@@ -155,6 +184,7 @@ mod tests {
         ] {
             s.voices.push(Voice {
                 id,
+                person: id,
                 kind,
                 name: name.into(),
                 group: if id == 3 {

@@ -180,6 +180,7 @@ mod tests {
     fn voice(id: u32, name: &str) -> Voice {
         Voice {
             id,
+            person: id,
             kind: VoiceKind::Person,
             name: name.into(),
             group: "women".into(),

@@ -1,201 +1,312 @@
-//! Names never leave the session file without consent.
+//! The two promises made to the room, kept in one place: a name leaves a session only
+//! with its person's consent, and ratings stay hidden until the facilitator reveals
+//! them. Everything that leaves the capture screens (the views that may be projected,
+//! every command, every export) is built from what the `Gate` lets through: a
+//! `Public` session, or text it has gone over.
 //!
-//! Every export goes through `protect`: a voice that did not consent to be named is
-//! shown by a stable pseudonym (P + its id), and its name is also replaced wherever it
-//! appears in free text (contributions, reasons, actions, notes). With `anonymize`,
-//! every voice and facilitator gets a pseudonym and organisations are dropped.
+//! Consent follows the person: within a series, the latest meeting's consent governs
+//! every meeting. A person withheld is shown by their pseudonym (P and their person
+//! number, the same at every meeting of the series); their name, in any spelling, is
+//! replaced wherever it appears in free text, in this session or another of the folder.
 
-use crate::domain::session::Session;
-use crate::domain::summary::public_name;
+use std::collections::HashMap;
 
-pub fn protect(s: &Session, anonymize: bool) -> Session {
-    protect_among(s, anonymize, &[])
-}
+use chrono::{DateTime, FixedOffset};
 
-/// The names of every voice, in any of `sessions`, that did not consent to be named:
-/// a name said in one meeting may be quoted in another.
-pub fn withheld_names<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Vec<String> {
-    let mut names: Vec<String> = sessions
-        .into_iter()
-        .flat_map(crate::domain::digest::withheld_of)
-        .collect();
-    names.sort();
-    names.dedup();
-    names
-}
+use super::digest::Digest;
+use super::names::Matcher;
+use super::series::{Link, link};
+use super::session::{DimensionRecord, Session};
 
-/// What replaces a withheld name that belongs to no voice of the exported session.
+/// What replaces a withheld name that belongs to no voice of the session shown.
 pub const WITHHELD: &str = "[…]";
 
-/// `protect`, also withholding `others` (names of non-consenting voices of other
-/// meetings) wherever they appear in free text.
-pub fn protect_among(s: &Session, anonymize: bool, others: &[String]) -> Session {
-    let mut out = s.clone();
-    // (name, pseudonym) to replace in free text, longest names first so that
-    // "Awa Traoré" is replaced before "Awa".
-    let mut names: Vec<(String, String)> = Vec::new();
-    for v in &mut out.voices {
-        let hide = anonymize || !v.consent_to_name;
-        if hide {
-            let pseudonym = format!("P{}", v.id);
-            if v.name.trim().chars().count() >= 2 {
-                names.push((v.name.trim().to_string(), pseudonym.clone()));
-            }
-            v.name = pseudonym;
-            v.consent_to_name = false;
-        } else {
-            v.name = public_name(v);
-        }
-        if anonymize {
-            v.organisation.clear();
-        }
-    }
-    if anonymize {
-        for (n, f) in out.facilitators.iter_mut().enumerate() {
-            if f.trim().chars().count() >= 2 {
-                names.push((f.trim().to_string(), format!("F{}", n + 1)));
-            }
-            *f = format!("F{}", n + 1);
-        }
-    }
-    for other in others {
-        if !names.iter().any(|(n, _)| n == other) {
-            names.push((other.clone(), WITHHELD.to_string()));
-        }
-    }
-    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.chars().count()));
-    let redact = |text: &mut String| {
-        for (name, pseudonym) in &names {
-            if text.contains(name.as_str()) {
-                *text = replace_words(text, name, pseudonym);
-            }
-        }
-    };
-    redact(&mut out.notes);
-    for r in &mut out.action_review {
-        redact(&mut r.text);
-        redact(&mut r.owner);
-        redact(&mut r.note);
-    }
-    for d in &mut out.dimensions {
-        redact(&mut d.rationale);
-        for c in &mut d.contributions {
-            redact(&mut c.text);
-        }
-        for r in &mut d.ratings {
-            redact(&mut r.reason);
-        }
-        for a in &mut d.actions {
-            redact(&mut a.text);
-            redact(&mut a.owner);
-        }
-    }
-    out
+/// A session as it may be shown: names only with consent, ratings only once revealed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Public {
+    #[serde(flatten)]
+    session: Session,
+    /// Dimensions whose ratings are hidden, and how many voices have rated.
+    #[serde(rename = "ratings_hidden")]
+    hidden: Vec<Hidden>,
 }
 
-/// Replaces `name` where it stands as whole words: "Awa" goes, "Awareness" stays.
-fn replace_words(text: &str, name: &str, with: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(name) {
-        let before = rest[..at]
-            .chars()
-            .next_back()
-            .or_else(|| out.chars().next_back());
-        let after = rest[at + name.len()..].chars().next();
-        let bounded =
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
-        out.push_str(&rest[..at]);
-        out.push_str(if bounded { with } else { name });
-        rest = &rest[at + name.len()..];
+/// Ratings not revealed yet: only how many voices gave one may leave.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Hidden {
+    pub dimension: String,
+    pub voices_rated: usize,
+}
+
+impl Public {
+    pub fn session(&self) -> &Session {
+        &self.session
     }
-    out.push_str(rest);
-    out
+
+    /// How many voices rated a dimension whose ratings are still hidden.
+    pub fn hidden_ratings(&self, dimension: &str) -> Option<usize> {
+        self.hidden
+            .iter()
+            .find(|h| h.dimension == dimension)
+            .map(|h| h.voices_rated)
+    }
+
+    /// The dimensions whose ratings are hidden, with how many voices rated them.
+    pub fn hidden(&self) -> &[Hidden] {
+        &self.hidden
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Gate {
+    /// Person numbers of every voice of the folder, by (session, voice).
+    people: HashMap<(String, u32), u32>,
+    /// The consent of a person's latest meeting, and when it was, by (series, person).
+    consent: HashMap<(String, u32), (bool, DateTime<FixedOffset>)>,
+    /// Every spelling of every name to withhold, with its series and person.
+    withheld: Vec<(String, String, u32)>,
+    anonymize: bool,
+    show_hidden_ratings: bool,
+}
+
+impl Gate {
+    /// The gate for the sessions of a folder, as their digests describe them.
+    pub fn new<'a>(folder: impl IntoIterator<Item = &'a Digest>) -> Gate {
+        let mut by_series: HashMap<&str, Vec<&Digest>> = HashMap::new();
+        for d in folder {
+            by_series.entry(d.series.trim()).or_default().push(d);
+        }
+        let mut gate = Gate::default();
+        for (series, mut meetings) in by_series {
+            meetings.sort_by_key(|d| d.started);
+            if series.is_empty() {
+                // Sessions of no series: each voice is a person of its own meeting.
+                for d in meetings {
+                    gate.add_meetings(series, &[d], &link(&[d]));
+                }
+            } else {
+                gate.add_meetings(series, &meetings, &link(&meetings));
+            }
+        }
+        gate
+    }
+
+    fn add_meetings(&mut self, series: &str, meetings: &[&Digest], links: &[Link]) {
+        let series_key = if series.is_empty() {
+            // No series: consent is the meeting's own.
+            meetings
+                .first()
+                .map_or(String::new(), |d| format!("#{}", d.id))
+        } else {
+            series.to_string()
+        };
+        let mut names: HashMap<u32, Vec<String>> = HashMap::new();
+        for d in meetings {
+            for v in &d.seen {
+                let person = links
+                    .iter()
+                    .find(|l| l.session == d.id && l.voice == v.voice)
+                    .map_or(v.voice, |l| l.person);
+                self.people.insert((d.id.clone(), v.voice), person);
+                // Oldest first: the last meeting's consent is what stays.
+                self.consent
+                    .insert((series_key.clone(), person), (v.consent, d.started));
+                names.entry(person).or_default().push(v.name.clone());
+                if !v.consent {
+                    self.withheld
+                        .push((v.name.clone(), series_key.clone(), person));
+                }
+            }
+        }
+        for (person, spellings) in names {
+            if self
+                .consent
+                .get(&(series_key.clone(), person))
+                .is_some_and(|(c, _)| !c)
+            {
+                for name in spellings {
+                    self.withheld.push((name, series_key.clone(), person));
+                }
+            }
+        }
+    }
+
+    /// Every voice is pseudonymised and organisations and facilitators' names dropped.
+    #[must_use]
+    pub fn anonymized(mut self, anonymize: bool) -> Gate {
+        self.anonymize = anonymize;
+        self
+    }
+
+    /// Ratings not yet revealed are let through too: only for the facilitator's own use,
+    /// asked for by name (`--include-hidden-ratings`).
+    #[must_use]
+    pub fn showing_hidden_ratings(mut self, show: bool) -> Gate {
+        self.show_hidden_ratings = show;
+        self
+    }
+
+    fn series_key(s: &Session) -> String {
+        if s.series.trim().is_empty() {
+            format!("#{}", s.id)
+        } else {
+            s.series.trim().to_string()
+        }
+    }
+
+    /// The person number of a voice of `s`.
+    fn person(&self, s: &Session, voice: &super::session::Voice) -> u32 {
+        if voice.person > 0 {
+            return voice.person;
+        }
+        self.people
+            .get(&(s.id.clone(), voice.id))
+            .copied()
+            .unwrap_or(voice.id)
+    }
+
+    /// Whether a voice of `s` may be named: its person's latest consent in the series
+    /// (this meeting's own, if it is the latest).
+    fn may_name(&self, s: &Session, voice: &super::session::Voice) -> bool {
+        let person = self.person(s, voice);
+        let consent = match self.consent.get(&(Self::series_key(s), person)) {
+            Some((later, at)) if *at > s.started => *later,
+            _ => voice.consent_to_name,
+        };
+        consent && !voice.name.trim().is_empty()
+    }
+
+    /// Names in free text, with what replaces them: the pseudonyms of the voices of `s`
+    /// first, then every other name withheld in the folder.
+    fn matcher(&self, s: &Session, hidden: &[(String, String)]) -> Matcher {
+        let mut m = Matcher::default();
+        for (name, pseudonym) in hidden {
+            m.add(name, pseudonym);
+        }
+        let here = Self::series_key(s);
+        for (name, series, person) in &self.withheld {
+            let with = if *series == here {
+                format!("P{person}")
+            } else {
+                WITHHELD.to_string()
+            };
+            m.add(name, &with);
+        }
+        m
+    }
+
+    /// Text from outside a session (a title in a list): every withheld name replaced.
+    pub fn text(&self, text: &str) -> String {
+        let mut m = Matcher::default();
+        for (name, _, _) in &self.withheld {
+            m.add(name, WITHHELD);
+        }
+        m.replace(text)
+    }
+
+    /// A digest as lists may show it: its texts gone over, hidden ratings' spread gone.
+    pub fn digest(&self, d: &Digest) -> Digest {
+        let mut out = d.clone();
+        out.title = self.text(&d.title);
+        out.place = self.text(&d.place);
+        out.series = self.text(&d.series);
+        for dim in &mut out.dimensions {
+            if !dim.revealed && !self.show_hidden_ratings {
+                dim.spread = None;
+            }
+        }
+        out.withheld.clear();
+        out.seen.clear();
+        out
+    }
+
+    /// `s` as it may leave its file.
+    pub fn session(&self, s: &Session) -> Public {
+        let mut out = s.clone();
+        let mut hidden_names: Vec<(String, String)> = Vec::new();
+        for v in &mut out.voices {
+            let person = self.person(s, v);
+            let named = !self.anonymize && self.may_name(s, v);
+            if !named {
+                hidden_names.push((v.name.trim().to_string(), format!("P{person}")));
+                v.name = format!("P{person}");
+            }
+            v.person = person;
+            v.consent_to_name = named;
+            if self.anonymize {
+                v.organisation.clear();
+            }
+        }
+        if self.anonymize {
+            for (n, f) in out.facilitators.iter_mut().enumerate() {
+                hidden_names.push((f.trim().to_string(), format!("F{}", n + 1)));
+                *f = format!("F{}", n + 1);
+            }
+        }
+        let m = self.matcher(s, &hidden_names);
+        redact(&mut out, &m);
+        let mut hidden = Vec::new();
+        for d in &mut out.dimensions {
+            if !d.ratings_revealed && !self.show_hidden_ratings {
+                hidden.push(Hidden {
+                    dimension: d.dimension.clone(),
+                    voices_rated: d.ratings.len(),
+                });
+                d.ratings.clear();
+            }
+        }
+        Public {
+            session: out,
+            hidden,
+        }
+    }
+}
+
+/// Every text field of the session gone over.
+fn redact(s: &mut Session, m: &Matcher) {
+    let r = |text: &mut String| {
+        if !text.is_empty() && m.found_in(text) {
+            *text = m.replace(text);
+        }
+    };
+    for field in [
+        &mut s.title,
+        &mut s.series,
+        &mut s.intervention,
+        &mut s.place,
+        &mut s.notes,
+    ] {
+        r(field);
+    }
+    for f in &mut s.facilitators {
+        r(f);
+    }
+    for v in &mut s.voices {
+        r(&mut v.organisation);
+    }
+    for a in &mut s.action_review {
+        r(&mut a.text);
+        r(&mut a.owner);
+        r(&mut a.note);
+    }
+    for d in &mut s.dimensions {
+        redact_dimension(d, &r);
+    }
+}
+
+fn redact_dimension(d: &mut DimensionRecord, r: &dyn Fn(&mut String)) {
+    r(&mut d.rationale);
+    for c in &mut d.contributions {
+        r(&mut c.text);
+    }
+    for x in &mut d.ratings {
+        r(&mut x.reason);
+    }
+    for a in &mut d.actions {
+        r(&mut a.text);
+        r(&mut a.owner);
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::framework::Framework;
-    use crate::domain::session::*;
-
-    fn session() -> Session {
-        let fw = Framework::builtin("en");
-        let at = chrono::DateTime::parse_from_rfc3339("2026-01-01T10:00:00+00:00").unwrap();
-        let mut s = Session::new("x".into(), "t".into(), at, "en", &fw);
-        s.facilitators = vec!["Moussa Keïta".into()];
-        for (id, name, consent) in [
-            (1, "Awa Traoré", false),
-            (2, "Bintou", true),
-            (3, "Awa", false),
-        ] {
-            s.voices.push(Voice {
-                id,
-                kind: VoiceKind::Person,
-                name: name.into(),
-                group: "women".into(),
-                gender: Gender::Woman,
-                age_band: "mixed".into(),
-                organisation: "Benkadi".into(),
-                consent_to_name: consent,
-            });
-        }
-        s.dimension_mut("wide").contributions.push(Contribution {
-            voice: Some(2),
-            text: "As Awa Traoré said, and Awa too".into(),
-            phase: None,
-            kind: ContributionKind::Observation,
-            at,
-        });
-        s.dimension_mut("wide").actions.push(Action {
-            id: 1,
-            text: "Call Bintou".into(),
-            owner: "Awa Traoré".into(),
-            due: None,
-            status: ActionStatus::Open,
-        });
-        s
-    }
-
-    #[test]
-    fn names_without_consent_never_leave() {
-        let p = protect(&session(), false);
-        let text = format!("{p:?}");
-        assert!(!text.contains("Awa"), "{text}");
-        assert_eq!(p.voices[0].name, "P1");
-        assert_eq!(p.voices[1].name, "Bintou");
-        assert_eq!(p.voices[0].organisation, "Benkadi");
-        let c = &p.dimension("wide").unwrap().contributions[0];
-        assert_eq!(c.text, "As P1 said, and P3 too");
-        assert_eq!(p.dimension("wide").unwrap().actions[0].owner, "P1");
-        assert_eq!(p.facilitators, ["Moussa Keïta"]);
-    }
-
-    #[test]
-    fn names_are_replaced_as_whole_words_only() {
-        assert_eq!(
-            replace_words("Awa, Awareness and Awa.", "Awa", "P3"),
-            "P3, Awareness and P3."
-        );
-        assert_eq!(replace_words("ÉricÉric Éric", "Éric", "P1"), "ÉricÉric P1");
-    }
-
-    #[test]
-    fn names_from_other_meetings_are_withheld_too() {
-        let mut s = session();
-        s.notes = "Fanta Diarra came last time".into();
-        let p = protect_among(&s, false, &["Fanta Diarra".to_string()]);
-        assert_eq!(p.notes, "[…] came last time");
-    }
-
-    #[test]
-    fn anonymize_hides_every_name_and_organisation() {
-        let p = protect(&session(), true);
-        let text = format!("{p:?}");
-        for name in ["Awa", "Bintou", "Moussa", "Benkadi"] {
-            assert!(!text.contains(name), "{name} in {text}");
-        }
-        assert_eq!(p.facilitators, ["F1"]);
-        assert_eq!(p.dimension("wide").unwrap().actions[0].text, "Call P2");
-    }
-}
+mod tests;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the file format this build writes. Bump it with a migration in
 /// `store::format` and a fixture under `tests/fixtures/`.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -52,6 +52,11 @@ pub enum Status {
 pub struct Voice {
     /// Stable within the session; contributions and ratings point to it.
     pub id: u32,
+    /// Who this is across the meetings of the series: the same number at every
+    /// meeting, and the number of their pseudonym (P5). Files of format 1 have none
+    /// (0): the series links them where the match is certain (`domain::series`).
+    #[serde(default)]
+    pub person: u32,
     pub kind: VoiceKind,
     /// A name or a pseudonym, as the voice chose.
     pub name: String,
@@ -370,6 +375,7 @@ mod tests {
         let mut s = Session::new("abc".into(), "T".into(), t(), "en", &fw);
         let v = |id, kind| Voice {
             id,
+            person: id,
             kind,
             name: String::new(),
             group: "cso".into(),

@@ -66,6 +66,7 @@ mod tests {
     fn voice(id: u32, group: &str, gender: Gender, kind: VoiceKind, consent: bool) -> Voice {
         Voice {
             id,
+            person: id,
             kind,
             name: format!("Name {id}"),
             group: group.into(),

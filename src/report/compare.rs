@@ -4,6 +4,7 @@
 use super::{Block, Document, Item, Table};
 use crate::domain::compare::{Comparison, compare};
 use crate::domain::framework::Framework;
+use crate::domain::privacy::Public;
 use crate::domain::session::{ActionStatus, Gender, Session};
 use crate::i18n::I18n;
 use crate::t;
@@ -37,7 +38,8 @@ fn phases(set: &std::collections::BTreeSet<String>, fw: &Framework, i: &I18n) ->
 }
 
 /// The comparison of an earlier meeting with a later one.
-pub fn document(earlier: &Session, later: &Session, fw: &Framework, i: &I18n) -> Document {
+pub fn document(before: &Public, after: &Public, fw: &Framework, i: &I18n) -> Document {
+    let (earlier, later) = (before.session(), after.session());
     let c: Comparison = compare(earlier, later, fw);
     let mut doc = Document::new(i);
     let head = |s: &Session| {
@@ -59,10 +61,14 @@ pub fn document(earlier: &Session, later: &Session, fw: &Framework, i: &I18n) ->
         .dimensions
         .iter()
         .map(|d| {
+            // Hidden ratings say only how many rated.
+            let side = |p: &Public, dist: &[u32]| {
+                super::session::hidden_line(p, &d.dimension, i).unwrap_or_else(|| levels_cell(dist))
+            };
             let value = format!(
                 "{} → {}",
-                levels_cell(&d.ratings_before),
-                levels_cell(&d.ratings_after)
+                side(before, &d.ratings_before),
+                side(after, &d.ratings_after)
             );
             Item::text(doc.pair(fw.dimension_name(&d.dimension), &value))
         })

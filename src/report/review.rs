@@ -3,6 +3,7 @@
 
 use super::{Block, Document, Item};
 use crate::domain::framework::{Dimension, Framework};
+use crate::domain::privacy::Public;
 use crate::domain::session::{Contribution, DimensionRecord, Session};
 use crate::i18n::I18n;
 use crate::t;
@@ -40,12 +41,13 @@ impl Grouping {
 
 /// `s` must have gone through the privacy gate.
 pub fn dimension(
-    s: &Session,
+    p: &Public,
     dim: &Dimension,
     grouping: Grouping,
     fw: &Framework,
     i: &I18n,
 ) -> Document {
+    let s = p.session();
     let mut doc = Document::new(i);
     let record = s.dimension(&dim.id);
     let level = match record.and_then(|r| r.agreed_level) {
@@ -59,7 +61,7 @@ pub fn dimension(
     if !r.rationale.is_empty() {
         doc.push(Block::Paragraph(one_line(&r.rationale)));
     }
-    ratings(&mut doc, s, r, fw, i);
+    ratings(&mut doc, p, r, fw, i);
     doc.push(Block::Subheading(format!(
         "{} · {}",
         t!(i, "contributions-count", count = r.contributions.len()),
@@ -80,10 +82,11 @@ pub fn dimension(
     doc
 }
 
-fn ratings(doc: &mut Document, s: &Session, r: &DimensionRecord, fw: &Framework, i: &I18n) {
+fn ratings(doc: &mut Document, p: &Public, r: &DimensionRecord, fw: &Framework, i: &I18n) {
+    let s = p.session();
     doc.push(Block::Subheading(i.t("ratings-distribution")));
-    if !r.ratings_revealed && !r.ratings.is_empty() {
-        doc.push(Block::Paragraph(i.t("show-ratings-hidden")));
+    if let Some(line) = super::session::hidden_line(p, &r.dimension, i) {
+        doc.push(Block::Paragraph(line));
         return;
     }
     let bars = r

@@ -3,7 +3,8 @@
 //! groups, phases, statuses) are stable across languages so scripts keep working.
 
 use super::Table;
-use crate::domain::session::{Gender, Session, VoiceKind};
+use crate::domain::privacy::Public;
+use crate::domain::session::{DimensionRecord, Gender, Session, VoiceKind};
 
 pub const HEADER: [&str; 19] = [
     "session_id",
@@ -37,96 +38,122 @@ fn gender(g: Gender) -> &'static str {
     }
 }
 
-/// Rows for the sessions (already protected by the privacy gate).
-pub fn tidy(sessions: &[Session]) -> Table {
+/// One row of the table, column by column (empty where the record has nothing).
+#[derive(Default)]
+struct Row {
+    dimension: String,
+    record: &'static str,
+    voice: Option<u32>,
+    phase: String,
+    kind: String,
+    level: String,
+    status: String,
+    owner: String,
+    due: String,
+    text: String,
+}
+
+impl Row {
+    fn new(dimension: &str, record: &'static str) -> Row {
+        Row {
+            dimension: dimension.to_string(),
+            record,
+            ..Row::default()
+        }
+    }
+
+    fn cells(self, s: &Session) -> Vec<String> {
+        let mut row = vec![
+            s.id.clone(),
+            s.started.to_rfc3339(),
+            s.series.clone(),
+            s.title.clone(),
+            self.dimension,
+            self.record.to_string(),
+        ];
+        row.extend(voice_cells(s, self.voice));
+        row.extend([
+            self.phase,
+            self.kind,
+            self.level,
+            self.status,
+            self.owner,
+            self.due,
+            self.text,
+        ]);
+        row
+    }
+}
+
+fn voice_cells(s: &Session, id: Option<u32>) -> Vec<String> {
+    let Some(v) = id.and_then(|id| s.voice(id)) else {
+        return vec![String::new(); 6];
+    };
+    let (kind, count) = match v.kind {
+        VoiceKind::Person => ("person", 1),
+        VoiceKind::Group { headcount } => ("group", headcount),
+    };
+    vec![
+        v.name.clone(),
+        kind.into(),
+        count.to_string(),
+        v.group.clone(),
+        gender(v.gender).into(),
+        v.age_band.clone(),
+    ]
+}
+
+/// The rows of one dimension of a session.
+fn dimension_rows(p: &Public, d: &DimensionRecord) -> Vec<Row> {
+    let dim = d.dimension.as_str();
+    let mut out: Vec<Row> = d
+        .contributions
+        .iter()
+        .map(|c| Row {
+            voice: c.voice,
+            phase: c.phase.clone().unwrap_or_default(),
+            kind: format!("{:?}", c.kind).to_lowercase(),
+            text: c.text.clone(),
+            ..Row::new(dim, "contribution")
+        })
+        .collect();
+    if let Some(rated) = p.hidden_ratings(dim) {
+        out.push(Row {
+            text: rated.to_string(),
+            ..Row::new(dim, "ratings_hidden")
+        });
+    }
+    out.extend(d.ratings.iter().map(|r| Row {
+        voice: Some(r.voice),
+        level: r.level.to_string(),
+        text: r.reason.clone(),
+        ..Row::new(dim, "rating")
+    }));
+    if let Some(level) = d.agreed_level {
+        out.push(Row {
+            level: level.to_string(),
+            text: d.rationale.clone(),
+            ..Row::new(dim, "agreed_level")
+        });
+    }
+    out.extend(d.actions.iter().map(|a| Row {
+        status: status(a.status).into(),
+        owner: a.owner.clone(),
+        due: a.due.map(|d| d.to_string()).unwrap_or_default(),
+        text: a.text.clone(),
+        ..Row::new(dim, "action")
+    }));
+    out
+}
+
+/// Rows for the sessions, as the privacy gate lets them out. Ratings not yet revealed
+/// are one row per dimension, `ratings_hidden`, with how many voices rated in `text`.
+pub fn tidy(sessions: &[Public]) -> Table {
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for s in sessions {
-        let base = |dim: &str, record: &str| -> Vec<String> {
-            vec![
-                s.id.clone(),
-                s.started.to_rfc3339(),
-                s.series.clone(),
-                s.title.clone(),
-                dim.to_string(),
-                record.to_string(),
-            ]
-        };
-        let voice_cols = |id: Option<u32>| -> Vec<String> {
-            match id.and_then(|id| s.voice(id)) {
-                None => vec![String::new(); 6],
-                Some(v) => {
-                    let (kind, count) = match v.kind {
-                        VoiceKind::Person => ("person", 1),
-                        VoiceKind::Group { headcount } => ("group", headcount),
-                    };
-                    vec![
-                        v.name.clone(),
-                        kind.into(),
-                        count.to_string(),
-                        v.group.clone(),
-                        gender(v.gender).into(),
-                        v.age_band.clone(),
-                    ]
-                }
-            }
-        };
+    for p in sessions {
+        let s = p.session();
         for d in &s.dimensions {
-            for c in &d.contributions {
-                let mut row = base(&d.dimension, "contribution");
-                row.extend(voice_cols(c.voice));
-                row.extend([
-                    c.phase.clone().unwrap_or_default(),
-                    format!("{:?}", c.kind).to_lowercase(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    c.text.clone(),
-                ]);
-                rows.push(row);
-            }
-            for r in &d.ratings {
-                let mut row = base(&d.dimension, "rating");
-                row.extend(voice_cols(Some(r.voice)));
-                row.extend([
-                    String::new(),
-                    String::new(),
-                    r.level.to_string(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    r.reason.clone(),
-                ]);
-                rows.push(row);
-            }
-            if let Some(level) = d.agreed_level {
-                let mut row = base(&d.dimension, "agreed_level");
-                row.extend(voice_cols(None));
-                row.extend([
-                    String::new(),
-                    String::new(),
-                    level.to_string(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    d.rationale.clone(),
-                ]);
-                rows.push(row);
-            }
-            for a in &d.actions {
-                let mut row = base(&d.dimension, "action");
-                row.extend(voice_cols(None));
-                row.extend([
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    status(a.status).into(),
-                    a.owner.clone(),
-                    a.due.map(|d| d.to_string()).unwrap_or_default(),
-                    a.text.clone(),
-                ]);
-                rows.push(row);
-            }
+            rows.extend(dimension_rows(p, d).into_iter().map(|r| r.cells(s)));
         }
     }
     Table {

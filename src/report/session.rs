@@ -3,6 +3,7 @@
 
 use super::{Block, Document, Item, Table};
 use crate::domain::framework::Framework;
+use crate::domain::privacy::Public;
 use crate::domain::session::{ActionStatus, DimensionRecord, Session};
 use crate::domain::summary;
 use crate::i18n::I18n;
@@ -30,7 +31,8 @@ pub fn facts(s: &Session, i: &I18n) -> Vec<(String, String)> {
 }
 
 /// What `toguna show` prints and the review screen opens on.
-pub fn summary(s: &Session, fw: &Framework, i: &I18n) -> Document {
+pub fn summary(p: &Public, fw: &Framework, i: &I18n) -> Document {
+    let s = p.session();
     let mut doc = Document::new(i);
     doc.push(Block::Title(one_line(&s.title)));
     let mut facts = facts(s, i);
@@ -54,7 +56,7 @@ pub fn summary(s: &Session, fw: &Framework, i: &I18n) -> Document {
     doc.push(Block::Items(groups));
     review(&mut doc, s, i);
     for d in &s.dimensions {
-        dimension_summary(&mut doc, d, fw, i);
+        dimension_summary(&mut doc, p, d, fw, i);
     }
     if !s.notes.is_empty() {
         doc.push(Block::Heading(i.t("field-notes")));
@@ -95,7 +97,25 @@ fn review(doc: &mut Document, s: &Session, i: &I18n) {
     doc.push(Block::Items(items));
 }
 
-fn dimension_summary(doc: &mut Document, d: &DimensionRecord, fw: &Framework, i: &I18n) {
+/// How many voices rated a dimension whose ratings are still hidden, as a sentence.
+pub fn hidden_line(p: &Public, dimension: &str, i: &I18n) -> Option<String> {
+    p.hidden_ratings(dimension).map(|given| {
+        t!(
+            i,
+            "ratings-hidden",
+            given = given,
+            voices = p.session().voices.len()
+        )
+    })
+}
+
+fn dimension_summary(
+    doc: &mut Document,
+    p: &Public,
+    d: &DimensionRecord,
+    fw: &Framework,
+    i: &I18n,
+) {
     let name = fw.dimension_name(&d.dimension);
     let level = match d.agreed_level {
         Some(l) => {
@@ -110,14 +130,15 @@ fn dimension_summary(doc: &mut Document, d: &DimensionRecord, fw: &Framework, i:
     if !d.rationale.is_empty() {
         doc.push(Block::Paragraph(one_line(&d.rationale)));
     }
+    let rated = p.hidden_ratings(&d.dimension).unwrap_or(d.ratings.len());
     doc.push(Block::Paragraph(t!(
         i,
         "show-counts",
         contributions = d.contributions.len(),
-        ratings = d.ratings.len()
+        ratings = rated
     )));
-    if !d.ratings.is_empty() && !d.ratings_revealed {
-        doc.push(Block::Paragraph(i.t("show-ratings-hidden")));
+    if let Some(line) = hidden_line(p, &d.dimension, i) {
+        doc.push(Block::Paragraph(line));
     } else if !d.ratings.is_empty() {
         doc.push(Block::Paragraph(format!(
             "{} {}",
@@ -147,21 +168,22 @@ fn actions(d: &DimensionRecord, i: &I18n) -> Vec<Item> {
 
 /// The report for partners: everything the session holds that may leave it, and how it
 /// compares with the previous meeting of its series.
-pub fn full(s: &Session, previous: Option<&Session>, fw: &Framework, i: &I18n) -> Document {
+pub fn full(p: &Public, previous: Option<&Public>, fw: &Framework, i: &I18n) -> Document {
+    let s = p.session();
     let mut doc = Document::new(i);
     doc.push(Block::Title(one_line(&s.title)));
     doc.push(Block::Facts(facts(s, i)));
     people(&mut doc, s, fw, i);
     review(&mut doc, s, i);
     for d in &s.dimensions {
-        dimension_full(&mut doc, s, d, fw, i);
+        dimension_full(&mut doc, p, d, fw, i);
     }
     doc.push(Block::Heading(i.t("md-comparison")));
     match previous {
         None => doc.push(Block::Paragraph(i.t("summary-no-previous"))),
-        Some(p) => doc
+        Some(before) => doc
             .blocks
-            .extend(super::compare::document(p, s, fw, i).blocks),
+            .extend(super::compare::document(before, p, fw, i).blocks),
     }
     doc
 }
@@ -203,7 +225,14 @@ fn people(doc: &mut Document, s: &Session, fw: &Framework, i: &I18n) {
     ]));
 }
 
-fn dimension_full(doc: &mut Document, s: &Session, d: &DimensionRecord, fw: &Framework, i: &I18n) {
+fn dimension_full(
+    doc: &mut Document,
+    public: &Public,
+    d: &DimensionRecord,
+    fw: &Framework,
+    i: &I18n,
+) {
+    let s = public.session();
     let voice_name = |id: Option<u32>| match id.and_then(|id| s.voice(id)) {
         Some(v) => format!("{} ({})", v.name, fw.group_label(&v.group)),
         None => i.t("the-room"),
@@ -218,7 +247,9 @@ fn dimension_full(doc: &mut Document, s: &Session, d: &DimensionRecord, fw: &Fra
     if !d.rationale.is_empty() {
         doc.push(Block::Paragraph(one_line(&d.rationale)));
     }
-    if !d.ratings.is_empty() && d.ratings_revealed {
+    if let Some(line) = hidden_line(public, &d.dimension, i) {
+        doc.push(Block::Paragraph(line));
+    } else if !d.ratings.is_empty() {
         doc.push(Block::Paragraph(format!(
             "{} {}",
             i.t("show-distribution"),
@@ -236,8 +267,6 @@ fn dimension_full(doc: &mut Document, s: &Session, d: &DimensionRecord, fw: &Fra
             })
             .collect();
         doc.push(Block::Items(reasons));
-    } else if !d.ratings.is_empty() {
-        doc.push(Block::Paragraph(i.t("show-ratings-hidden")));
     }
     if !d.contributions.is_empty() {
         doc.push(Block::Subheading(i.t("step-contributions")));

@@ -236,8 +236,17 @@ impl Store {
     }
 
     /// Saves a session atomically to `path` (from `new_path_for` or from loading).
+    /// A session read from an older format is written in the current one.
     pub fn save(&self, session: &Session, path: &Path) -> io::Result<()> {
-        write_atomic(path, &self.seal(format::to_text(session).as_bytes())?)
+        let current = crate::domain::session::FORMAT_VERSION;
+        let session = if session.format_version == current {
+            std::borrow::Cow::Borrowed(session)
+        } else {
+            let mut s = session.clone();
+            s.format_version = current;
+            std::borrow::Cow::Owned(s)
+        };
+        write_atomic(path, &self.seal(format::to_text(&session).as_bytes())?)
     }
 
     pub fn save_draft(&self, session: &Path, draft: &super::draft::Draft) -> io::Result<()> {

@@ -65,6 +65,7 @@ pub fn session(out: &mut String, s: &Session) {
 fn voice(w: &mut Writer, v: &Voice) {
     w.open('(');
     w.field("id", |w| w.num(v.id));
+    w.field("person", |w| w.num(v.person));
     w.field("kind", |w| match v.kind {
         VoiceKind::Person => w.raw("Person"),
         VoiceKind::Group { headcount } => {
@@ -359,6 +360,7 @@ mod tests {
             for n in 0..voices {
                 s.voices.push(Voice {
                     id: flags[2].wrapping_add(n as u32),
+                    person: flags[2].wrapping_add(n as u32),
                     kind: if n % 2 == 0 { VoiceKind::Person } else { VoiceKind::Group { headcount: flags[3] } },
                     name: strings[9 + n % 3].clone(),
                     group: strings[6].clone(),

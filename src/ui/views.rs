@@ -12,6 +12,7 @@ use ratatui::widgets::{
 use super::theme::{Theme, panel};
 use crate::app::App;
 use crate::app::views::{Grouping, View};
+use crate::domain::privacy::Public;
 use crate::domain::session::Session;
 use crate::report::{self, Block, Item};
 use crate::t;
@@ -46,8 +47,8 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
 #[allow(clippy::too_many_arguments)]
 fn review(
     app: &App,
-    s: &Session,
-    previous: Option<&Session>,
+    public: &Public,
+    previous: Option<&Public>,
     tab: usize,
     grouping: Grouping,
     scroll: u16,
@@ -57,6 +58,7 @@ fn review(
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let fw = &app.framework;
+    let s = public.session();
     let [title_area, tabs_area, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -80,16 +82,16 @@ fn review(
     let cols = body.width as usize;
     let mut doc = match fw.dimensions.get(tab.wrapping_sub(1)) {
         None => {
-            let mut doc = report::session::summary(s, fw, i);
+            let mut doc = report::session::summary(public, fw, i);
             // The title is already above the tabs.
             doc.blocks.retain(|b| !matches!(b, Block::Title(_)));
             doc
         }
-        Some(dim) => report::review::dimension(s, dim, grouping, fw, i),
+        Some(dim) => report::review::dimension(public, dim, grouping, fw, i),
     };
     if let (0, Some(p)) = (tab, previous) {
         doc.push(Block::Heading(i.t("md-comparison")));
-        doc.push(Block::Items(levels_against(p, s, fw)));
+        doc.push(Block::Items(levels_against(p.session(), s, fw)));
     }
     let lines = super::document::lines(&doc, theme, cols.saturating_sub(1));
     super::paint::plain(buf, body, &lines, scroll);
@@ -114,14 +116,7 @@ fn levels_against(p: &Session, s: &Session, fw: &crate::domain::framework::Frame
         .collect()
 }
 
-fn compare(
-    app: &App,
-    earlier: &Session,
-    later: &Session,
-    scroll: u16,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn compare(app: &App, earlier: &Public, later: &Public, scroll: u16, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let doc = report::compare::document(earlier, later, &app.framework, &app.i18n);
     let lines = super::document::lines(&doc, theme, (area.width as usize).saturating_sub(1));
@@ -132,7 +127,14 @@ fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer)
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let fw = &app.framework;
-    let tr = crate::domain::trend::trend(series, app.sessions.iter().map(|l| &l.digest), fw);
+    // What the room may see of each meeting: titles gone over, hidden spreads gone.
+    let gate = crate::app::views::gate(&app.sessions);
+    let digests: Vec<_> = app
+        .sessions
+        .iter()
+        .map(|l| gate.digest(&l.digest))
+        .collect();
+    let tr = crate::domain::trend::trend(series, &digests, fw);
     let table_h = (tr.points.len() as u16 + 2).min(area.height / 2);
     let [chart_area, table_area] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(table_h)]).areas(area);

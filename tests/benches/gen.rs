@@ -308,6 +308,7 @@ pub fn session(seed: u64, voices: usize, contributions: usize, actions: usize) -
         };
         vs.push(Voice {
             id: i as u32 + 1,
+            person: i as u32 + 1,
             kind,
             name,
             group,

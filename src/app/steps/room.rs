@@ -209,6 +209,7 @@ pub fn voice_from(form: &Form, id: u32) -> Result<Voice, &'static str> {
         .unwrap_or(Gender::Unspecified);
     Ok(Voice {
         id,
+        person: id,
         kind,
         name,
         group: form.choice("group"),
