@@ -77,6 +77,8 @@ impl Gate {
             by_series.entry(d.series.trim()).or_default().push(d);
         }
         let mut gate = Gate::default();
+        let mut by_series: Vec<_> = by_series.into_iter().collect();
+        by_series.sort_by(|a, b| a.0.cmp(b.0));
         for (series, mut meetings) in by_series {
             meetings.sort_by_key(|d| d.started);
             if series.is_empty() {
@@ -183,14 +185,14 @@ impl Gate {
         for (name, pseudonym) in hidden {
             m.add(name, pseudonym);
         }
+        // This series' people first, under their pseudonyms: a name withheld in two
+        // series is the pseudonym here, "[…]" elsewhere, whatever the order.
         let here = Self::series_key(s);
-        for (name, series, person) in &self.withheld {
-            let with = if *series == here {
-                format!("P{person}")
-            } else {
-                WITHHELD.to_string()
-            };
-            m.add(name, &with);
+        for (name, _, person) in self.withheld.iter().filter(|(_, x, _)| *x == here) {
+            m.add(name, &format!("P{person}"));
+        }
+        for (name, _, _) in self.withheld.iter().filter(|(_, x, _)| *x != here) {
+            m.add(name, WITHHELD);
         }
         m
     }
