@@ -36,6 +36,11 @@ fn an_encrypted_folder_holds_nothing_readable_and_needs_the_passphrase() {
             assert!(!text.contains(word), "{word} readable in {}", p.display());
         }
         assert!(p.to_string_lossy().ends_with(".age"), "{}", p.display());
+        // Named by date and id alone: the names do not tell what the meetings were.
+        let name = p.file_name().unwrap().to_string_lossy().to_lowercase();
+        for word in ["mopti", "segou", "gao", "dialogue", "meeting"] {
+            assert!(!name.contains(word), "{word} in the file name {name}");
+        }
     }
     // With the passphrase, everything works as before.
     toguna(dir.path())
@@ -137,4 +142,32 @@ fn encrypt_fails_and_names_a_file_it_could_not_remove() {
     let name = draft.file_name().unwrap().to_string_lossy();
     assert!(err.contains(name.as_ref()), "{err}");
     assert!(err.contains("plain text"), "{err}");
+}
+
+/// An encrypted folder from an older Toguna, its files named after their titles: the
+/// names are hidden (date and id) the first time the passphrase opens it.
+#[test]
+fn titles_are_taken_out_of_the_names_of_encrypted_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let cipher = Cipher::create(dir.path(), PASS).unwrap();
+    let store = Store::open(dir.path()).unwrap().with_cipher(cipher);
+    let fw = toguna::domain::framework::Framework::builtin("en");
+    let at = chrono::DateTime::parse_from_rfc3339("2026-01-05T10:00:00+00:00").unwrap();
+    let s = toguna::domain::session::Session::new(
+        "abcd1234abcd1234abcd1234abcd1234".into(),
+        "Meeting at the chief's house".into(),
+        at,
+        "en",
+        &fw,
+    );
+    let old = dir.path().join("2026-01-05_meeting-at-the-chiefs-house_abcd1234.ron.age");
+    store.save(&s, &old).unwrap();
+    toguna(dir.path())
+        .env("TOGUNA_PASSPHRASE", PASS)
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Meeting at the chief"));
+    assert!(!old.exists());
+    assert!(dir.path().join("2026-01-05_abcd1234.ron.age").exists());
 }

@@ -207,3 +207,31 @@ fn in_an_encrypted_folder_the_index_is_encrypted_and_no_plain_one_is_left() {
     }
     assert_eq!(store.list_as_of(later()).unwrap().parsed, 0);
 }
+
+/// What is withheld never rests on the index alone: an index edited by anything but
+/// Toguna (here to drop a withheld name, its stamps kept) is not believed.
+#[test]
+fn an_index_edited_by_hand_is_not_believed() {
+    let (dir, store) = folder(0);
+    let mut s = meeting(1, "Réunion");
+    s.voices.push(toguna::domain::session::Voice {
+        id: 1,
+        person: 1,
+        kind: toguna::domain::session::VoiceKind::Person,
+        name: "Aïssata Dicko".into(),
+        group: "women".into(),
+        gender: toguna::domain::session::Gender::Woman,
+        age_band: String::new(),
+        organisation: String::new(),
+        consent_to_name: false,
+    });
+    store.save_new(&s).unwrap();
+    store.list_as_of(later()).unwrap();
+    let index = dir.path().join(INDEX_FILE);
+    let text = fs::read_to_string(&index).unwrap();
+    assert!(text.contains("Aïssata Dicko"));
+    fs::write(&index, text.replace("\"Aïssata Dicko\"", "\"Someone else\"")).unwrap();
+    let l = store.list_as_of(later()).unwrap();
+    assert_eq!(l.parsed, 1, "the file is read again");
+    assert_eq!(l.sessions[0].digest.withheld, ["Aïssata Dicko"]);
+}

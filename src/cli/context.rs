@@ -61,7 +61,9 @@ impl Context {
                 t!(i, "passphrase-prompt", dir = self.store_dir())
             ))?;
             let cipher = Cipher::unlock(store.dir(), &pass)?;
-            store.with_cipher(cipher)
+            let store = store.with_cipher(cipher);
+            store.hide_names();
+            store
         } else {
             store
         };

@@ -212,11 +212,17 @@ impl Store {
         }
     }
 
-    /// A path in the folder for a session not saved yet, never one that exists.
+    /// A path in the folder for a session not saved yet, never one that exists. In an
+    /// encrypted folder, by date and id alone: a seized laptop must not tell what each
+    /// meeting was about.
     pub fn new_path_for(&self, session: &Session) -> PathBuf {
-        let stem = Self::file_name_for(session)
-            .trim_end_matches(".ron")
-            .to_string();
+        let stem = if self.cipher.is_some() {
+            Self::hidden_stem(session)
+        } else {
+            Self::file_name_for(session)
+                .trim_end_matches(".ron")
+                .to_string()
+        };
         let ext = self.extension();
         let path = self.dir.join(format!("{stem}{ext}"));
         if !path.exists() {
@@ -228,6 +234,39 @@ impl Store {
             .map(|n| self.dir.join(format!("{stem}-{n}{ext}")))
             .find(|p| !p.exists())
             .expect("some suffix is free")
+    }
+
+    /// `2026-03-14_1a2b3c4d`: a name that says nothing of what the session holds.
+    fn hidden_stem(session: &Session) -> String {
+        format!(
+            "{}_{}",
+            session.started.format("%Y-%m-%d"),
+            short_id(&session.id)
+        )
+    }
+
+    /// Encrypted sessions named after their title by an older Toguna are renamed by
+    /// date and id, with their drafts, unless they are open (locked) elsewhere.
+    pub fn hide_names(&self) {
+        if self.cipher.is_none() {
+            return;
+        }
+        let Ok(files) = self.files() else { return };
+        for path in files {
+            let Ok(session) = self.load(&path) else { continue };
+            let stem = Self::hidden_stem(&session);
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if name.starts_with(&stem) || super::lock::lock_path(&path).exists() {
+                continue;
+            }
+            let target = self.new_path_for(&session);
+            if fs::rename(&path, &target).is_ok() {
+                let _ = fs::rename(
+                    super::draft::draft_path(&path),
+                    super::draft::draft_path(&target),
+                );
+            }
+        }
     }
 
     /// Reads one session file of this folder, decrypting it when the folder is encrypted.

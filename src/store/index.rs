@@ -75,7 +75,23 @@ struct Entry {
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct IndexFile {
     version: u32,
+    /// HMAC-SHA256 of the entries with the folder's index key, in hex: an index changed
+    /// by anything but Toguna is not believed (what is withheld must not rest on it).
+    #[serde(default)]
+    mac: String,
     entries: Vec<Entry>,
+}
+
+/// The key the index is authenticated with, beside it, private to its owner.
+pub const INDEX_KEY_FILE: &str = ".toguna-index.key";
+
+fn mac_of(key: &[u8], entries: &[Entry]) -> Option<String> {
+    use hmac::Mac;
+    let json = serde_json::to_vec(entries).ok()?;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key).ok()?;
+    mac.update(&json);
+    let bytes = mac.finalize().into_bytes();
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// A session of the folder as the lists know it: its file and its digest.
@@ -174,6 +190,7 @@ impl Store {
             // Best effort: in a read-only folder the listing works, only slower.
             let _ = self.write_index(&IndexFile {
                 version: INDEX_VERSION,
+                mac: String::new(),
                 entries,
             });
         }
@@ -192,15 +209,48 @@ impl Store {
             },
             None => bytes,
         };
-        // An unreadable, foreign or older index is simply rebuilt.
+        // An unreadable, foreign, older or altered index is simply rebuilt.
+        let Some(key) = self.index_key(false) else {
+            return IndexFile::default();
+        };
         serde_json::from_slice::<IndexFile>(&bytes)
             .ok()
             .filter(|i| i.version == INDEX_VERSION)
+            .filter(|i| mac_of(&key, &i.entries).is_some_and(|m| m == i.mac))
             .unwrap_or_default()
     }
 
+    /// The folder's index key; made on first use when `create`.
+    fn index_key(&self, create: bool) -> Option<Vec<u8>> {
+        let path = self.dir().join(INDEX_KEY_FILE);
+        if let Ok(text) = fs::read_to_string(&path) {
+            let key: Vec<u8> = (0..text.trim().len() / 2)
+                .filter_map(|i| u8::from_str_radix(text.trim().get(2 * i..2 * i + 2)?, 16).ok())
+                .collect();
+            return (key.len() == 32).then_some(key);
+        }
+        if !create {
+            return None;
+        }
+        let random: Vec<u8> = [uuid::Uuid::new_v4(), uuid::Uuid::new_v4()]
+            .iter()
+            .flat_map(|u| *u.as_bytes())
+            .collect();
+        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        super::atomic::write_atomic(&path, hex.as_bytes()).ok()?;
+        Some(random)
+    }
+
     fn write_index(&self, index: &IndexFile) -> std::io::Result<()> {
-        let json = serde_json::to_vec(index).map_err(std::io::Error::other)?;
+        let key = self
+            .index_key(true)
+            .ok_or_else(|| std::io::Error::other("no index key"))?;
+        let index = IndexFile {
+            version: index.version,
+            mac: mac_of(&key, &index.entries).unwrap_or_default(),
+            entries: index.entries.clone(),
+        };
+        let json = serde_json::to_vec(&index).map_err(std::io::Error::other)?;
         super::atomic::write_atomic(&self.index_path(), &self.seal(&json)?)?;
         if self.cipher().is_some() {
             // A plain index left from before the folder was encrypted would keep
