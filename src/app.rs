@@ -114,6 +114,9 @@ pub struct App {
     pub folder: String,
     /// False under `NO_COLOR`: the view then uses only bold, reverse and underline.
     pub color: bool,
+    /// A text just saved names someone who did not consent: one key puts their
+    /// pseudonym in its place; otherwise it stays as typed.
+    pub named: Option<steps::TextRef>,
 }
 
 impl App {
@@ -143,6 +146,7 @@ impl App {
             rescued: None,
             color: true,
             folder: String::new(),
+            named: None,
         }
     }
 
@@ -351,6 +355,7 @@ impl App {
             When::ReviewView => matches!(self.view(), Some(views::View::Review { .. })),
             When::NotFinished => ws.is_some_and(|w| w.session.status != Status::Finished),
             When::ReviewItems => ws.is_some_and(|w| !w.session.action_review.is_empty()),
+            When::NamePending => self.named.is_some(),
             When::ListItems => {
                 ws.is_some_and(|w| w.state(w.step).has_items(&w.session, &self.framework))
             }
@@ -437,6 +442,7 @@ impl App {
             return Vec::new();
         };
         match action {
+            Action::Pseudonymise => self.put_pseudonym(),
             Action::NextStep => self.move_step(1),
             Action::PrevStep => self.move_step(-1),
             Action::GoToStep => {
@@ -453,11 +459,25 @@ impl App {
     /// Runs `f` on the current step's state with what it acts on, then turns what it
     /// reported into state and effects.
     fn with_step(&mut self, f: impl FnOnce(&mut dyn steps::StepState, &mut Cx)) -> Effects {
-        let series = series_names(&self.sessions);
-        let Screen::Workshop(ws) = &mut self.screen else {
-            return Vec::new();
+        let step = match &self.screen {
+            Screen::Workshop(ws) => ws.step,
+            _ => return Vec::new(),
         };
-        let step = ws.step;
+        let out = self.act_on(step, f);
+        self.outcome(out)
+    }
+
+    /// Runs `f` on the state of `step` with what it acts on; what it reported.
+    fn act_on(
+        &mut self,
+        step: Step,
+        f: impl FnOnce(&mut dyn steps::StepState, &mut Cx),
+    ) -> Outcome {
+        let series = series_names(&self.sessions);
+        let people = self.people_of_series();
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return Outcome::default();
+        };
         let (state, session, previous) = ws.split(step);
         let mut cx = Cx {
             session,
@@ -466,11 +486,32 @@ impl App {
             i18n: &self.i18n,
             now: self.now,
             series: &series,
+            people,
             out: Outcome::default(),
         };
         f(state, &mut cx);
-        let out = cx.out;
-        self.outcome(out)
+        cx.out
+    }
+
+    /// The highest person number the other meetings of the open session's series give:
+    /// a new voice takes the next, so that a pseudonym never means two people.
+    fn people_of_series(&self) -> u32 {
+        let Some(ws) = self.workshop() else { return 0 };
+        let s = &ws.session;
+        if s.series.trim().is_empty() {
+            return 0;
+        }
+        let meetings: Vec<&Digest> = self
+            .sessions
+            .iter()
+            .map(|l| &l.digest)
+            .filter(|d| d.series == s.series && d.id != s.id)
+            .collect();
+        crate::domain::series::link(&meetings)
+            .iter()
+            .map(|l| l.person)
+            .max()
+            .unwrap_or(0)
     }
 
     /// What a step reported: a pop-up, a message, a change to save, a step to go to.
@@ -481,6 +522,9 @@ impl App {
         if out.message.is_some() {
             self.message = out.message;
         }
+        if let Some(at) = out.named {
+            self.flag_names(at);
+        }
         let mut fx = Vec::new();
         if out.changed {
             fx.extend(self.changed());
@@ -489,6 +533,43 @@ impl App {
             fx.extend(self.move_step(1));
         }
         fx
+    }
+
+    /// Says that a text just saved names someone who did not consent, and which key
+    /// puts their pseudonym in its place.
+    fn flag_names(&mut self, at: steps::TextRef) {
+        let Some(ws) = self.workshop() else { return };
+        let found = at.names(&ws.session, &self.framework);
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        let mut pseudonyms: Vec<&str> = found.iter().map(|(_, p)| p.as_str()).collect();
+        pseudonyms.dedup();
+        let text = crate::t!(
+            self.i18n,
+            "named-warning",
+            names = names.join(", "),
+            count = names.len(),
+            pseudonym = pseudonyms.join(", "),
+            key = self.key(Ctx::Workshop, Action::Pseudonymise)
+        );
+        self.warn(text);
+        self.named = Some(at);
+    }
+
+    /// The pseudonym in place of the name flagged in the text just saved.
+    fn put_pseudonym(&mut self) -> Effects {
+        let Some(at) = self.named.take() else {
+            return Vec::new();
+        };
+        let fw = &self.framework;
+        let changed = match &mut self.screen {
+            Screen::Workshop(ws) => at.pseudonymise(&mut ws.session, fw),
+            _ => false,
+        };
+        if !changed {
+            return Vec::new();
+        }
+        self.say("pseudonym-put");
+        self.changed()
     }
 
     /// The one place that decides a change is saved.
@@ -543,11 +624,20 @@ impl App {
 
     fn opened(
         &mut self,
-        session: Session,
+        mut session: Session,
         path: PathBuf,
         previous: Option<Session>,
         draft: Option<Draft>,
     ) -> Effects {
+        // Voices of a file of format 1 take the person numbers their series links them
+        // to; in memory only, until something is changed (looking never writes).
+        let meetings: Vec<&Digest> = self
+            .sessions
+            .iter()
+            .map(|l| &l.digest)
+            .filter(|d| !session.series.trim().is_empty() && d.series == session.series)
+            .collect();
+        crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
         self.open(session, Some(path), previous);
         match draft {
             Some(d) => self.restore_draft(&d),
@@ -601,21 +691,16 @@ impl App {
                 .filter(|s| *s != Step::Setup)
                 .collect()
         };
-        let series = series_names(&self.sessions);
         for step in steps {
-            let (state, session, previous) = ws.split(step);
-            let mut cx = Cx {
-                session,
-                previous,
-                fw: &self.framework,
-                i18n: &self.i18n,
-                now: self.now,
-                series: &series,
-                out: Outcome::default(),
-            };
-            state.leave(&mut cx);
-            changed |= cx.out.changed;
+            changed |= self
+                .act_on(step, |state, cx| {
+                    state.leave(cx);
+                })
+                .changed;
         }
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return vec![Effect::Quit];
+        };
         if ws.path.is_none() && ws.session.title.trim().is_empty() {
             // A new session left before it had a title: nothing worth keeping.
             self.screen = Screen::Home;
@@ -699,6 +784,7 @@ impl App {
     }
 
     pub fn go_to(&mut self, step: Step) -> Effects {
+        self.named = None;
         let Some(ws) = self.workshop() else {
             return Vec::new();
         };

@@ -531,3 +531,46 @@ fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
     );
     assert_eq!(wide.contributions[0].voice, Some(7));
 }
+
+/// A name of someone who did not consent, typed into a contribution, is flagged on the
+/// spot; one key puts their pseudonym in its place, and typing on keeps it as typed
+/// (nothing waits for an answer, so nothing typed is lost to a question).
+#[test]
+fn a_name_without_consent_is_caught_where_it_is_typed() {
+    let mut d = Driver::new("en");
+    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('a'))
+        .typed("Mariétou Kéïta")
+        .key(KeyCode::Enter);
+    d.key(KeyCode::Esc);
+    let person = d.on_disk().voices[0].person;
+    d.key(KeyCode::PageDown)
+        .key(KeyCode::PageDown)
+        .key(KeyCode::PageDown);
+    d.typed("As KEITA said, the pump is broken")
+        .key(KeyCode::Enter);
+    let message = d.app.message.clone().expect("the facilitator is told");
+    assert!(
+        message.error && message.text.contains("KEITA"),
+        "{}",
+        message.text
+    );
+    assert!(
+        message.text.contains(&format!("P{person}")),
+        "{}",
+        message.text
+    );
+    // Saved as typed already: nothing is lost whatever happens next.
+    let wide = |d: &Driver| d.on_disk().dimension("wide").unwrap().contributions.clone();
+    assert_eq!(wide(&d)[0].text, "As KEITA said, the pump is broken");
+    d.ctrl('p');
+    assert_eq!(
+        wide(&d)[0].text,
+        format!("As P{person} said, the pump is broken")
+    );
+    // Typing on keeps the next one as typed, every letter of it.
+    d.typed("Mariétou spoke again").key(KeyCode::Enter);
+    d.typed("yes she did").key(KeyCode::Enter);
+    assert_eq!(wide(&d)[1].text, "Mariétou spoke again");
+    assert_eq!(wide(&d)[2].text, "yes she did");
+}

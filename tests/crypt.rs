@@ -160,7 +160,9 @@ fn titles_are_taken_out_of_the_names_of_encrypted_files() {
         "en",
         &fw,
     );
-    let old = dir.path().join("2026-01-05_meeting-at-the-chiefs-house_abcd1234.ron.age");
+    let old = dir
+        .path()
+        .join("2026-01-05_meeting-at-the-chiefs-house_abcd1234.ron.age");
     store.save(&s, &old).unwrap();
     toguna(dir.path())
         .env("TOGUNA_PASSPHRASE", PASS)

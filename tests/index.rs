@@ -230,7 +230,11 @@ fn an_index_edited_by_hand_is_not_believed() {
     let index = dir.path().join(INDEX_FILE);
     let text = fs::read_to_string(&index).unwrap();
     assert!(text.contains("Aïssata Dicko"));
-    fs::write(&index, text.replace("\"Aïssata Dicko\"", "\"Someone else\"")).unwrap();
+    fs::write(
+        &index,
+        text.replace("\"Aïssata Dicko\"", "\"Someone else\""),
+    )
+    .unwrap();
     let l = store.list_as_of(later()).unwrap();
     assert_eq!(l.parsed, 1, "the file is read again");
     assert_eq!(l.sessions[0].digest.withheld, ["Aïssata Dicko"]);

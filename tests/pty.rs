@@ -542,3 +542,42 @@ fn killed_while_typing_the_text_comes_back() {
         "Half a sentence typed when the power went"
     );
 }
+
+/// Through the real binary: a name of someone who did not consent, typed into a
+/// contribution, is flagged on the spot, and one key puts the pseudonym in its place.
+#[test]
+fn a_name_without_consent_is_flagged_and_replaced_by_its_pseudonym() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect("Welcome to Toguna");
+    t.send("n");
+    t.expect("Only the title is needed");
+    t.send(TITLE);
+    t.send(ENTER);
+    t.expect("Nobody yet");
+    t.send("a");
+    t.expect("Name or pseudonym");
+    t.send("Mariétou Kéïta");
+    t.send(ENTER);
+    t.expect("One voice");
+    t.send(ESC);
+    t.expect("d Delete");
+    t.send(PAGE_DOWN);
+    t.expect("No earlier meeting in this series");
+    t.send(PAGE_DOWN);
+    t.expect("Questions for the room");
+    t.send(PAGE_DOWN);
+    t.expect("Type what is said below");
+    t.send("As KEITA said, the pump is broken.");
+    t.send(ENTER);
+    t.expect("did not agree to be named");
+    t.send("\x10"); // Ctrl+P
+    t.expect("As P1 said, the pump is broken.");
+    t.send(CTRL_C);
+    let (code, _) = t.finish();
+    assert_eq!(code, 0);
+    let s = the_session(&sessions);
+    let text = &s.dimension("wide").unwrap().contributions[0].text;
+    assert_eq!(text, "As P1 said, the pump is broken.");
+}

@@ -514,3 +514,6 @@ fw-id-group = stakeholder group
 fw-id-age-band = age band
 fw-id-step = step
 cli-export-arg-include_hidden_ratings = Include the ratings the room has not seen yet (for the facilitator's own use: never share such an export)
+named-warning = { $names } did not agree to be named: { $key } puts { $pseudonym } in the text just saved; otherwise it stays as typed.
+pseudonym-put = The pseudonym is in the text, in place of the name.
+key-pseudonymise = Put the pseudonym

@@ -513,3 +513,9 @@ fw-id-group = groupe d'acteurs
 fw-id-age-band = tranche d'âge
 fw-id-step = étape
 cli-export-arg-include_hidden_ratings = Inclure les notes que l'assemblée n'a pas encore vues (pour l'usage du facilitateur seulement : ne partagez jamais un tel export)
+named-warning = { $names } { $count ->
+    [one] n'a pas accepté que son nom soit cité
+   *[other] n'ont pas accepté que leur nom soit cité
+} : { $key } met { $pseudonym } dans le texte qui vient d'être enregistré ; sinon il reste tel quel.
+pseudonym-put = Le pseudonyme est dans le texte, à la place du nom.
+key-pseudonymise = Mettre le pseudonyme

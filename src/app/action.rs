@@ -49,4 +49,6 @@ pub enum Action {
     ShowErrors,
     Yes,
     No,
+    /// The pseudonym in place of a name flagged in the text just saved.
+    Pseudonymise,
 }

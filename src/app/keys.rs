@@ -73,6 +73,8 @@ pub enum When {
     ReviewItems,
     /// The list of the step (voices, contributions, actions) is not empty.
     ListItems,
+    /// A text just saved names someone who did not consent.
+    NamePending,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -205,6 +207,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Workshop, K::Code(KC::PageDown), A::NextStep,      "key-next-step",        Vital, W::NotLastStep),
     b(C::Workshop, K::Code(KC::PageUp),  A::PrevStep,       "key-prev-step",        Yes,   W::NotFirstStep),
     b(C::Workshop, K::Ctrl('g'),         A::GoToStep,       "key-go-to-step",       Yes,   W::Always),
+    b(C::Workshop, K::Ctrl('p'),         A::Pseudonymise,   "key-pseudonymise",     Vital, W::NamePending),
     b(C::Browse,  K::Char('?'),          A::Help,           "key-help",             Vital, W::Always),
     b(C::Browse,  K::Char('q'),          A::Back,           "key-home",             No,    W::Always),
     b(C::Browse,  K::Code(KC::Esc),      A::Back,           "key-home",             No,    W::Always),

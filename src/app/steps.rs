@@ -127,6 +127,98 @@ impl Step {
     }
 }
 
+/// A text of the session that may name someone, to put a pseudonym in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextRef {
+    Contribution {
+        dim: usize,
+        index: usize,
+    },
+    Reason {
+        dim: usize,
+        voice: u32,
+    },
+    Rationale {
+        dim: usize,
+    },
+    /// An action's text and who carries it.
+    Action {
+        dim: usize,
+        id: u32,
+    },
+    ReviewNote {
+        index: usize,
+    },
+}
+
+impl TextRef {
+    /// The texts it points at, to read or to change.
+    fn texts<'a>(self, s: &'a mut Session, fw: &Framework) -> Vec<&'a mut String> {
+        let dim = |d: usize| fw.dimensions[d].id.clone();
+        match self {
+            TextRef::Contribution { dim: d, index } => s
+                .dimension_mut(&dim(d))
+                .contributions
+                .get_mut(index)
+                .map(|c| vec![&mut c.text])
+                .unwrap_or_default(),
+            TextRef::Reason { dim: d, voice } => s
+                .dimension_mut(&dim(d))
+                .ratings
+                .iter_mut()
+                .find(|r| r.voice == voice)
+                .map(|r| vec![&mut r.reason])
+                .unwrap_or_default(),
+            TextRef::Rationale { dim: d } => vec![&mut s.dimension_mut(&dim(d)).rationale],
+            TextRef::Action { dim: d, id } => s
+                .dimension_mut(&dim(d))
+                .actions
+                .iter_mut()
+                .find(|a| a.id == id)
+                .map(|a| vec![&mut a.text, &mut a.owner])
+                .unwrap_or_default(),
+            TextRef::ReviewNote { index } => s
+                .action_review
+                .get_mut(index)
+                .map(|r| vec![&mut r.note])
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The names of voices without consent the texts hold, with their pseudonyms.
+    pub fn names(self, s: &Session, fw: &Framework) -> Vec<(String, String)> {
+        let mut copy = s.clone();
+        let texts: Vec<String> = self
+            .texts(&mut copy, fw)
+            .into_iter()
+            .map(|t| t.clone())
+            .collect();
+        let mut out = Vec::new();
+        for t in texts {
+            for found in crate::domain::privacy::names_in(s, &t) {
+                if !out.contains(&found) {
+                    out.push(found);
+                }
+            }
+        }
+        out
+    }
+
+    /// Puts the pseudonyms in place of those names; says whether anything changed.
+    pub fn pseudonymise(self, s: &mut Session, fw: &Framework) -> bool {
+        let reference = s.clone();
+        let mut changed = false;
+        for t in self.texts(s, fw) {
+            let new = crate::domain::privacy::pseudonymise(&reference, t);
+            if new != *t {
+                *t = new;
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
 /// What a step is given to act: the session and what surrounds it. It reports what it
 /// did on `out`, and the app turns that into effects (a save when something changed).
 pub struct Cx<'a> {
@@ -138,6 +230,8 @@ pub struct Cx<'a> {
     pub now: DateTime<FixedOffset>,
     /// The series of the folder, most recent first (for the set-up's picker).
     pub series: &'a [String],
+    /// The highest person number the series' other meetings use.
+    pub people: u32,
     pub out: Outcome,
 }
 
@@ -149,6 +243,8 @@ pub struct Outcome {
     pub message: Option<Message>,
     /// Go on to the next step.
     pub next_step: bool,
+    /// A text just saved names someone who did not consent.
+    pub named: Option<TextRef>,
 }
 
 impl Cx<'_> {
@@ -167,6 +263,15 @@ impl Cx<'_> {
         self.out.message = Some(Message { text, error: true });
     }
 
+    /// A text was saved: if it names someone who did not consent, the facilitator is
+    /// told at once, with the key that puts their pseudonym in its place. Nothing
+    /// waits for an answer: typing goes on, and the text stays as typed unless asked.
+    pub fn check_names(&mut self, at: TextRef) {
+        if !at.names(self.session, self.fw).is_empty() {
+            self.out.named = Some(at);
+        }
+    }
+
     /// The label of the key for `action` in `ctx`, for a message that names it.
     pub fn key(&self, ctx: Ctx, action: Action) -> String {
         let labels = super::keys::Labels {
@@ -174,6 +279,17 @@ impl Cx<'_> {
             max_level: self.fw.max_level(),
         };
         super::keys::key_for(ctx, action, &labels)
+    }
+
+    /// The person number for a voice new to the series.
+    pub fn new_person(&self) -> u32 {
+        crate::domain::series::next_person(
+            self.session
+                .voices
+                .iter()
+                .map(|v| v.person)
+                .chain([self.people]),
+        )
     }
 
     /// The id of the framework's `d`th dimension.

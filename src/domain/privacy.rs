@@ -264,6 +264,60 @@ impl Gate {
     }
 }
 
+/// Words of names that are words of every sentence too.
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "di", "da", "dos", "van", "von", "ben", "bin", "bint", "ould",
+    "ag", "al", "el", "ibn", "abu", "mint",
+];
+
+/// Names of the voices of `s` who did not consent, and every part of them: what the
+/// facilitator is warned of when a text holding one is saved. A given name or a
+/// surname alone cannot be withheld later without hiding common words and family
+/// names too, so it is caught at the source.
+fn at_the_source(s: &Session) -> Matcher {
+    let mut m = Matcher::default();
+    let unnamed: Vec<_> = s.voices.iter().filter(|v| !v.consent_to_name).collect();
+    let pseudonym =
+        |v: &super::session::Voice| format!("P{}", if v.person > 0 { v.person } else { v.id });
+    // Whole names first: "Awa" alone is the voice called Awa, not part of Awa Traoré.
+    for v in &unnamed {
+        m.add(&v.name, &pseudonym(v));
+    }
+    // A person's given name or surname alone; not a group's words ("youth",
+    // "women"), nor the particles of names.
+    for v in unnamed
+        .iter()
+        .filter(|v| v.kind == super::session::VoiceKind::Person)
+    {
+        for part in v.name.split(|c: char| !c.is_alphanumeric()) {
+            if !PARTICLES.contains(&super::names::fold(part).as_str()) {
+                m.add(part, &pseudonym(v));
+            }
+        }
+    }
+    m
+}
+
+/// The names (or parts of names) of voices of `s` without consent that `text` holds,
+/// each with the pseudonym that would replace it.
+pub fn names_in(s: &Session, text: &str) -> Vec<(String, String)> {
+    let m = at_the_source(s);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (range, with) in m.find(text) {
+        let found = (text[range].to_string(), with.to_string());
+        if !out.contains(&found) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// `text` with every name (or part of a name) of a voice of `s` without consent put
+/// under its pseudonym.
+pub fn pseudonymise(s: &Session, text: &str) -> String {
+    at_the_source(s).replace(text)
+}
+
 /// Every text field of the session gone over.
 fn redact(s: &mut Session, m: &Matcher) {
     let r = |text: &mut String| {

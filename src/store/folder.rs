@@ -253,7 +253,9 @@ impl Store {
         }
         let Ok(files) = self.files() else { return };
         for path in files {
-            let Ok(session) = self.load(&path) else { continue };
+            let Ok(session) = self.load(&path) else {
+                continue;
+            };
             let stem = Self::hidden_stem(&session);
             let name = path.file_name().unwrap_or_default().to_string_lossy();
             if name.starts_with(&stem) || super::lock::lock_path(&path).exists() {

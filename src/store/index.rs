@@ -85,13 +85,21 @@ struct IndexFile {
 /// The key the index is authenticated with, beside it, private to its owner.
 pub const INDEX_KEY_FILE: &str = ".toguna-index.key";
 
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::new(), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}
+
 fn mac_of(key: &[u8], entries: &[Entry]) -> Option<String> {
     use hmac::Mac;
     let json = serde_json::to_vec(entries).ok()?;
     let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key).ok()?;
     mac.update(&json);
     let bytes = mac.finalize().into_bytes();
-    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Some(hex(&bytes))
 }
 
 /// A session of the folder as the lists know it: its file and its digest.
@@ -236,8 +244,7 @@ impl Store {
             .iter()
             .flat_map(|u| *u.as_bytes())
             .collect();
-        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
-        super::atomic::write_atomic(&path, hex.as_bytes()).ok()?;
+        super::atomic::write_atomic(&path, hex(&random).as_bytes()).ok()?;
         Some(random)
     }
 

@@ -45,9 +45,12 @@ impl ActionsState {
                 Ok(fields) => {
                     let dim = cx.dim_id(self.dim);
                     cx.out.changed |= cx.session.put_action(&dim, editing, fields);
+                    let list = self.stored(cx.session, cx.fw);
+                    let id = editing.unwrap_or_else(|| list.last().map_or(0, |a| a.id));
                     if editing.is_none() {
-                        self.selected = self.stored(cx.session, cx.fw).len() - 1;
+                        self.selected = list.len() - 1;
                     }
+                    cx.check_names(super::TextRef::Action { dim: self.dim, id });
                     return;
                 }
             },

@@ -29,6 +29,7 @@ impl AgreementState {
             let dim = cx.dim_id(self.dim);
             let text = text_of(&ed).trim().to_string();
             cx.out.changed |= cx.session.set_rationale(&dim, &text);
+            cx.check_names(super::TextRef::Rationale { dim: self.dim });
         }
     }
 

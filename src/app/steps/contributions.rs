@@ -60,10 +60,15 @@ impl ContribState {
         };
         let index = self.editing.take();
         cx.out.changed |= cx.session.put_contribution(&dim, index, c);
+        let saved = index.unwrap_or_else(|| self.stored(cx.session, cx.fw).len() - 1);
         if index.is_none() {
-            self.selected = self.stored(cx.session, cx.fw).len() - 1;
+            self.selected = saved;
         }
         self.editor = editor("");
+        cx.check_names(super::TextRef::Contribution {
+            dim: self.dim,
+            index: saved,
+        });
     }
 
     fn next_phase(&mut self, fw: &Framework) {

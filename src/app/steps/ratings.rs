@@ -39,6 +39,10 @@ impl RatingState {
             let dim = cx.dim_id(self.dim);
             let text = text_of(&reason).trim().to_string();
             cx.out.changed |= cx.session.set_reason(&dim, voice, &text);
+            cx.check_names(super::TextRef::Reason {
+                dim: self.dim,
+                voice,
+            });
         }
     }
 

@@ -21,6 +21,9 @@ impl ReviewState {
         if let Some(note) = self.note.take() {
             let text = text_of(&note).trim().to_string();
             cx.out.changed |= cx.session.set_review_note(self.selected, &text);
+            cx.check_names(super::TextRef::ReviewNote {
+                index: self.selected,
+            });
         }
     }
 

@@ -28,8 +28,8 @@ impl RoomState {
             Action::Right | Action::Toggle => form.change(true),
             Action::Back => return,
             Action::Submit => {
-                let id = editing.unwrap_or_else(|| cx.session.next_voice_id());
-                match voice_from(&form, id) {
+                let (id, person) = identity(cx, editing);
+                match voice_from(&form, id, person) {
                     Err(problem) => form.problem = Some(problem),
                     Ok(voice) => {
                         cx.out.changed |= cx.session.put_voice(voice);
@@ -105,8 +105,8 @@ impl StepState for RoomState {
     /// A voice half entered is kept if it has what it needs.
     fn leave(&mut self, cx: &mut Cx) -> bool {
         if let Some((editing, form)) = self.form.take() {
-            let id = editing.unwrap_or_else(|| cx.session.next_voice_id());
-            match voice_from(&form, id) {
+            let (id, person) = identity(cx, editing);
+            match voice_from(&form, id, person) {
                 Ok(voice) => cx.out.changed |= cx.session.put_voice(voice),
                 Err(_) => self.form = Some((editing, form)),
             }
@@ -184,8 +184,17 @@ pub fn refresh(form: &mut Form) {
     form.set_visible("headcount", group);
 }
 
+/// The voice id and person number of the voice a form adds (new ones) or edits (its
+/// own).
+fn identity(cx: &Cx, editing: Option<u32>) -> (u32, u32) {
+    match editing.and_then(|id| cx.session.voice(id)) {
+        Some(v) => (v.id, v.person),
+        None => (cx.session.next_voice_id(), cx.new_person()),
+    }
+}
+
 /// The voice the form describes, or the catalogue id of what is wrong with it.
-pub fn voice_from(form: &Form, id: u32) -> Result<Voice, &'static str> {
+pub fn voice_from(form: &Form, id: u32, person: u32) -> Result<Voice, &'static str> {
     let name = form.text("name");
     if name.is_empty() {
         return Err("problem-name-required");
@@ -209,7 +218,7 @@ pub fn voice_from(form: &Form, id: u32) -> Result<Voice, &'static str> {
         .unwrap_or(Gender::Unspecified);
     Ok(Voice {
         id,
-        person: id,
+        person,
         kind,
         name,
         group: form.choice("group"),
@@ -229,14 +238,14 @@ mod tests {
         let fw = Framework::builtin("en");
         let i = I18n::with_extra_dir("en", None);
         let mut f = voice_form(None, &fw, &i, None);
-        assert_eq!(voice_from(&f, 1), Err("problem-name-required"));
+        assert_eq!(voice_from(&f, 1, 1), Err("problem-name-required"));
         f.set_text("name", "Jeunes de Sévaré");
         f.focus_on("kind");
         f.change(true);
         refresh(&mut f);
-        assert_eq!(voice_from(&f, 1), Err("problem-headcount"));
+        assert_eq!(voice_from(&f, 1, 1), Err("problem-headcount"));
         f.set_text("headcount", "14");
-        let v = voice_from(&f, 3).unwrap();
+        let v = voice_from(&f, 3, 9).unwrap();
         assert_eq!(v.kind, VoiceKind::Group { headcount: 14 });
         assert_eq!(v.id, 3);
         assert!(!v.consent_to_name, "consent is never assumed");

@@ -171,3 +171,35 @@ fn a_title_and_a_place_are_gone_over_too() {
     assert_eq!(p.session().place, "Courtyard of P1");
     assert_eq!(gate.digest(&Digest::of(&s)).place, "Courtyard of […]");
 }
+
+#[test]
+fn a_part_of_a_name_is_caught_where_it_is_typed() {
+    let s = session();
+    let found = names_in(&s, "Traoré said the committee should meet");
+    assert_eq!(found, [("Traoré".to_string(), "P1".to_string())]);
+    assert_eq!(
+        pseudonymise(&s, "TRAORE and awa said so"),
+        "P1 and P3 said so"
+    );
+    assert!(names_in(&s, "Bintou agreed").is_empty(), "Bintou consented");
+}
+
+#[test]
+fn a_groups_words_and_the_particles_of_names_are_not_flagged() {
+    let mut s = session();
+    s.voices.push(Voice {
+        kind: VoiceKind::Group { headcount: 9 },
+        ..voice(4, 4, "Jeunes de Pélengana", false)
+    });
+    s.voices.push(voice(5, 5, "Fatima ag Alhassane", false));
+    assert!(names_in(&s, "Inviter les jeunes de la commune").is_empty());
+    assert_eq!(
+        names_in(&s, "ag Alhassane came"),
+        [("Alhassane".to_string(), "P5".to_string())]
+    );
+    assert_eq!(
+        pseudonymise(&s, "Jeunes de Pélengana"),
+        "P4",
+        "the whole group name"
+    );
+}
