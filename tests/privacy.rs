@@ -256,9 +256,11 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
         later: Box::new(public[2].clone()),
         scroll: 0,
     });
+    let gate = Gate::new(digests);
     views.push(View::Trend {
         series: f.sessions[0].series.clone(),
         selected: 0,
+        meetings: digests.iter().map(|d| gate.digest(d)).collect(),
     });
     for view in views {
         app.screen = Screen::View(view);

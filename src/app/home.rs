@@ -112,7 +112,18 @@ impl App {
             &self.framework,
         );
         let selected = tr.points.iter().position(|p| p.id == id).unwrap_or(0);
-        self.screen = Screen::View(views::View::Trend { series, selected });
+        let gate = views::gate(&self.sessions);
+        let meetings = self
+            .sessions
+            .iter()
+            .filter(|l| l.digest.series == series)
+            .map(|l| gate.digest(&l.digest))
+            .collect();
+        self.screen = Screen::View(views::View::Trend {
+            series,
+            selected,
+            meetings,
+        });
     }
 
     /// Sessions read in full for a view: shown as others may see them.
@@ -174,7 +185,9 @@ impl App {
                 Action::Back => self.screen = Screen::Home,
                 other => scroll_by(scroll, other),
             },
-            views::View::Trend { series, selected } => {
+            views::View::Trend {
+                series, selected, ..
+            } => {
                 let ids = series_ids(sessions, series);
                 match action {
                     Action::Up => *selected = selected.saturating_sub(1),

@@ -23,6 +23,9 @@ pub enum View {
     Trend {
         series: String,
         selected: usize,
+        /// The series' meetings as the room may see them (gone through the gate once,
+        /// when the view opened, not at every frame).
+        meetings: Vec<crate::domain::digest::Digest>,
     },
 }
 

@@ -2,6 +2,8 @@
 //! back from one to the next. A person keeps a number across the series (the voice's
 //! `person`), which is also the number of their pseudonym.
 
+use std::collections::HashMap;
+
 use super::session::Session;
 
 /// The identity of a voice within its series: the person number it carries, or for a
@@ -58,37 +60,32 @@ pub fn link<M: Met>(meetings: &[&M]) -> Vec<Link> {
         .max()
         .unwrap_or(0)
         + 1;
-    let mut known: Vec<(String, String, u32)> = Vec::new();
+    // The persons seen so far under each (name, group), oldest first.
+    let mut known: HashMap<(String, String), Vec<u32>> = HashMap::new();
     let mut out = Vec::new();
     for m in meetings {
         let voices = m.met();
+        let mut here: HashMap<(String, &str), usize> = HashMap::new();
+        for (_, _, name, group) in &voices {
+            *here.entry((name.trim().to_string(), *group)).or_insert(0) += 1;
+        }
         for (voice, person, name, group) in &voices {
             let key = (name.trim().to_string(), (*group).to_string());
-            let same_here = voices
-                .iter()
-                .filter(|(_, _, n, g)| n.trim() == key.0 && *g == key.1)
-                .count();
+            let same_here = here[&(key.0.clone(), *group)];
             let person = if *person > 0 {
                 *person
             } else {
-                let earlier: Vec<u32> = known
-                    .iter()
-                    .filter(|(n, g, _)| *n == key.0 && *g == key.1)
-                    .map(|(_, _, p)| *p)
-                    .collect();
-                match earlier.as_slice() {
-                    [one] if same_here == 1 && !key.0.is_empty() => *one,
+                match known.get(&key).map(Vec::as_slice) {
+                    Some([one]) if same_here == 1 && !key.0.is_empty() => *one,
                     _ => {
                         next += 1;
                         next - 1
                     }
                 }
             };
-            if !known
-                .iter()
-                .any(|(n, g, p)| *p == person && *n == key.0 && *g == key.1)
-            {
-                known.push((key.0, key.1, person));
+            let seen = known.entry(key).or_default();
+            if !seen.contains(&person) {
+                seen.push(person);
             }
             out.push(Link {
                 session: m.session_id().to_string(),

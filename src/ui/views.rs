@@ -40,7 +40,11 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
             later,
             scroll,
         } => compare(app, earlier, later, *scroll, area, buf),
-        View::Trend { series, selected } => trend(app, series, *selected, area, buf),
+        View::Trend {
+            series,
+            selected,
+            meetings,
+        } => trend(app, series, meetings, *selected, area, buf),
     }
 }
 
@@ -123,18 +127,18 @@ fn compare(app: &App, earlier: &Public, later: &Public, scroll: u16, area: Rect,
     super::paint::plain(buf, area, &lines, scroll);
 }
 
-fn trend(app: &App, series: &str, selected: usize, area: Rect, buf: &mut Buffer) {
+fn trend(
+    app: &App,
+    series: &str,
+    meetings: &[crate::domain::digest::Digest],
+    selected: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let fw = &app.framework;
-    // What the room may see of each meeting: titles gone over, hidden spreads gone.
-    let gate = crate::app::views::gate(&app.sessions);
-    let digests: Vec<_> = app
-        .sessions
-        .iter()
-        .map(|l| gate.digest(&l.digest))
-        .collect();
-    let tr = crate::domain::trend::trend(series, &digests, fw);
+    let tr = crate::domain::trend::trend(series, meetings, fw);
     let table_h = (tr.points.len() as u16 + 2).min(area.height / 2);
     let [chart_area, table_area] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(table_h)]).areas(area);
