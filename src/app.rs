@@ -17,12 +17,13 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
+use crate::domain::series::actions_to_review;
 use crate::store::{previous_meeting, series_names};
 pub use action::Action;
 pub use effect::{After, Effect, Effects, Event, ReadFor};
 use keys::{Ctx, When};
 use steps::{Cx, Outcome};
-use workshop::{Step, Workshop, actions_to_review};
+use workshop::{Step, Workshop};
 
 use crate::domain::digest::Digest;
 use crate::domain::framework::Framework;

@@ -5,6 +5,7 @@
 //! Every builder takes sessions that already went through the privacy gate
 //! (`domain::privacy`), so no report can name someone who did not consent.
 
+pub mod actions;
 pub mod compare;
 pub mod list;
 pub mod review;
@@ -99,18 +100,9 @@ impl Document {
     }
 }
 
-/// An action as one line: what, who, by when ("Invite the youth — Mayor's office (due
-/// 30 April 2026)").
+/// An action of a meeting as one line: what, who, by when.
 pub fn action_line(a: &crate::domain::session::Action, i: &I18n) -> String {
-    use std::fmt::Write;
-    let mut text = crate::text::one_line(&a.text);
-    if !a.owner.is_empty() {
-        let _ = write!(text, " — {}", crate::text::one_line(&a.owner));
-    }
-    if let Some(due) = a.due {
-        let _ = write!(text, " ({})", crate::t!(i, "show-due", date = i.date(due)));
-    }
-    text
+    actions::agreed(a, i)
 }
 
 /// How the language joins a label to its value: the catalogue's `label-value` with

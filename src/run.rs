@@ -49,7 +49,13 @@ pub fn main(args: &[OsString]) -> ExitCode {
 }
 
 fn fail(i: &I18n, e: &CliError) -> ExitCode {
-    eprintln!("{}: {}", i.t("err-prefix"), e.localise(i));
+    let line = crate::t!(
+        i,
+        "label-value",
+        label = i.t("err-prefix"),
+        value = e.localise(i)
+    );
+    eprintln!("{line}");
     ExitCode::FAILURE
 }
 

@@ -13,4 +13,4 @@ mod writer;
 
 pub use error::{LoadError, LoadErrorKind, ResolveError};
 pub use folder::{Loaded, Store};
-pub use index::{FolderList, Listed, previous_meeting, series_names};
+pub use index::{FolderList, Listed, between, previous_meeting, series_names};

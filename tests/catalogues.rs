@@ -202,3 +202,34 @@ fn regex_lite_free_scan(line: &str) -> bool {
     }
     lower.contains("ctrl+") || lower.contains("alt+")
 }
+
+/// French typography: a non-breaking space (U+00A0) before `: ; ? !` and inside `« »`,
+/// so that a line never breaks before the sign and the spacing is the French one.
+#[test]
+fn french_messages_follow_french_typography() {
+    let mut wrong = Vec::new();
+    for line in FR_FTL.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        // The text of the message, not the `id = ` before it.
+        let text = match line.split_once(" = ") {
+            Some((id, value)) if !id.contains(' ') && !id.is_empty() => value,
+            _ => line,
+        };
+        let bad = [" :", " ;", " ?", " !", "« ", " »"]
+            .iter()
+            .any(|s| text.contains(s));
+        let glued = text.char_indices().any(|(n, c)| {
+            matches!(c, ';' | '?' | '!' | '»') && n > 0 && {
+                let before = text[..n].chars().next_back().unwrap();
+                before.is_alphanumeric() && c != '!' && c != '?'
+            }
+        });
+        if bad || glued {
+            wrong.push(line.to_string());
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "French typography wanted in:\n{}",
+        wrong.join("\n")
+    );
+}

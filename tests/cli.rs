@@ -113,7 +113,7 @@ fn show_an_unknown_session_fails_on_stderr() {
         .failure()
         .stdout("")
         .stderr(predicate::str::contains(
-            "aucune session ne correspond à « zzzz »",
+            "aucune session ne correspond à «\u{a0}zzzz\u{a0}»",
         ));
 }
 
@@ -222,7 +222,7 @@ fn help_and_errors_in_french() {
         .arg("--help")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Utilisation : toguna"))
+        .stdout(predicate::str::contains("Utilisation\u{a0}: toguna"))
         .stdout(predicate::str::contains("Commandes"))
         .stdout(predicate::str::contains("Vérifier chaque fichier"));
     toguna(dir.path())
@@ -230,7 +230,7 @@ fn help_and_errors_in_french() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "erreur: commande inconnue « lsit »",
+            "erreur\u{a0}: commande inconnue «\u{a0}lsit\u{a0}»",
         ));
 }
 

@@ -35,8 +35,8 @@ fn every_example_is_exactly_what_toguna_writes() {
     for (path, bytes) in files {
         let s = format::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(
-            format::to_text(&s).as_bytes(),
-            bytes.as_slice(),
+            format::to_text(&s),
+            String::from_utf8_lossy(&bytes),
             "{} does not round-trip byte for byte",
             path.display()
         );

@@ -202,7 +202,7 @@ fn the_markdown_report_has_context_levels_actions_and_the_comparison() {
         "fr",
     ]);
     assert!(fr.contains("## Comparaison avec la réunion précédente"));
-    assert!(fr.contains("- **Lieu** : "), "French spacing: {fr}");
+    assert!(fr.contains("- **Lieu**\u{a0}: "), "French spacing: {fr}");
 }
 
 #[test]
@@ -229,7 +229,32 @@ fn compare_and_trend_show_the_change() {
         .unwrap();
     let out = run(&["compare", &third.session.id, "--lang", "en"]);
     assert!(out.contains("Wide        2       3      ▲ up"), "{out}");
-    assert!(out.contains("Actions of the earlier meeting:"), "{out}");
+    assert!(
+        out.contains("Actions open at the earlier meeting:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("New since last time: 4 people (Other 4)"),
+        "{out}"
+    );
+    // Meeting 1 against meeting 3: meeting 2's review tells the middle of the story.
+    let first = all
+        .sessions
+        .iter()
+        .find(|l| l.session.title.contains("Mopti dialogue — meeting 1"))
+        .unwrap();
+    let out = run(&[
+        "compare",
+        &first.session.id,
+        &third.session.id,
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        out.contains("agreed 12 Mar 2025 → in progress (9 Jul 2025) → done (19 Nov 2025)"),
+        "{out}"
+    );
+    assert!(!out.contains("[not reviewed]"), "{out}");
     let trend = run(&["trend", "Mopti community security dialogue", "--lang", "en"]);
     assert!(trend.contains("3 meetings"), "{trend}");
     assert!(trend.contains("1 → 2 → 3"), "{trend}");

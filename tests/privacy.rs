@@ -124,8 +124,16 @@ fn folder(names: &[String], how: &[usize]) -> Folder {
             action: 1,
             text: format!("Call {}", quote(m + 5)),
             owner: quote(m + 6),
+            due: None,
             status: ActionStatus::Done,
             note: format!("{} did", quote(m + 7)),
+            agreed: None,
+            history: vec![ReviewStep {
+                session: "1".repeat(32),
+                date: at(0).date_naive(),
+                status: ActionStatus::InProgress,
+                note: format!("{} began", quote(m + 8)),
+            }],
         });
         for (d, dim) in fw.dimensions.iter().enumerate() {
             let r = s.dimension_mut(&dim.id);
@@ -192,7 +200,7 @@ fn outputs(f: &Folder, lang: &str) -> Vec<(String, String)> {
         if let Some(b) = before {
             add(
                 "compare",
-                output::text::render(&report::compare::document(b, p, &fw, &i)),
+                output::text::render(&report::compare::document(b, p, &[], &fw, &i)),
             );
         }
     }
@@ -254,6 +262,7 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
     views.push(View::Compare {
         earlier: Box::new(public[0].clone()),
         later: Box::new(public[2].clone()),
+        between: vec![public[1].clone()],
         scroll: 0,
     });
     let gate = Gate::new(digests);

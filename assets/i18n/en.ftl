@@ -126,7 +126,7 @@ show-group-count = { $voices ->
     [one] one person
    *[other] { $people } people
 }
-show-review = Actions of the previous meeting
+show-review = Actions reviewed at this meeting
 show-agreed = agreed level { $level }{ $label }
 show-not-agreed = no level agreed
 show-counts = { $contributions ->
@@ -138,6 +138,7 @@ show-counts = { $contributions ->
 }
 show-distribution = Ratings by level:
 show-due = due { $date }
+show-due-overdue = due { $date }, overdue
 check-summary = { $good ->
     [one] one session file is valid
    *[other] { $good } session files are valid
@@ -375,7 +376,7 @@ compare-people = People in the room: { $before } → { $after }
 compare-groups-new = Groups newly present: { $groups }
 compare-groups-gone = Groups now absent: { $groups }
 compare-none = none
-compare-fates = Actions of the earlier meeting: { $done } done, { $progress } in progress, { $dropped } dropped, { $unreviewed } not reviewed.
+compare-fates = Actions open at the earlier meeting: { $done } done, { $progress } in progress, { $dropped } dropped, { $unreviewed } not reviewed.
 trend-title = Series “{ $series }”: { $count ->
     [one] one meeting
    *[other] { $count } meetings
@@ -517,3 +518,22 @@ cli-export-arg-include_hidden_ratings = Include the ratings the room has not see
 named-warning = { $names } did not agree to be named: { $key } puts { $pseudonym } in the text just saved; otherwise it stays as typed.
 pseudonym-put = The pseudonym is in the text, in place of the name.
 key-pseudonymise = Put the pseudonym
+
+## Compare by content (issue 13)
+
+compare-other-series = These meetings belong to different series ({ $before } and { $after }): they are compared all the same.
+compare-new = New since last time: { $people }
+compare-returning = Came back: { $people }
+compare-missing = Missing since last time: { $people }
+compare-heading-said = What was said (before → after):
+compare-said = { $dimension }: { $after ->
+    [one] one contribution
+   *[other] { $after } contributions
+} (before: { $before }) — { $kinds }
+compare-heading-gap = Levels by stakeholder group (revealed ratings), those furthest from the agreed level first:
+compare-gap-none = No revealed ratings to compare.
+compare-col-mean = Mean
+compare-col-range = Range
+compare-col-agreed = Agreed
+review-step = { $status } ({ $date })
+review-agreed = agreed { $date }

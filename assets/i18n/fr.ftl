@@ -50,7 +50,7 @@ action-dropped = abandonnée
 ## Ligne de commande
 
 cli-about = Animer et consigner des ateliers de réflexion sur l'appropriation locale des interventions internationales. Sans commande, ouvre l'application.
-cli-usage = Utilisation :
+cli-usage = Utilisation :
 cli-options-placeholder = OPTIONS
 cli-command-placeholder = COMMANDE
 cli-heading-commands = Commandes
@@ -58,23 +58,23 @@ cli-heading-options = Options
 cli-heading-arguments = Arguments
 cli-arg-help = Afficher l'aide
 cli-arg-version = Afficher la version
-cli-arg-sessions_dir = Dossier des fichiers de session [env : TOGUNA_SESSIONS_DIR ; par défaut : le dossier de données du système]
+cli-arg-sessions_dir = Dossier des fichiers de session [env : TOGUNA_SESSIONS_DIR ; par défaut : le dossier de données du système]
 cli-arg-framework = Un fichier de cadre à utiliser à la place du cadre intégré
-cli-arg-lang = Langue de l'interface : en ou fr [env : TOGUNA_LANG ; par défaut : celle du système]
+cli-arg-lang = Langue de l'interface : en ou fr [env : TOGUNA_LANG ; par défaut : celle du système]
 cli-list-about = Lister les sessions, des plus récentes aux plus anciennes
 cli-list-arg-series = Seulement les sessions de cette série
 cli-list-arg-json = Écrire du JSON au lieu d'un tableau
 cli-show-about = Afficher le résumé lisible d'une session
 cli-show-arg-session = L'identifiant d'une session, son début s'il est unique, ou le chemin d'un fichier
-cli-check-about = Vérifier chaque fichier du dossier des sessions ; code de sortie 1 si l'un d'eux est invalide
+cli-check-about = Vérifier chaque fichier du dossier des sessions ; code de sortie 1 si l'un d'eux est invalide
 cli-framework-about = Écrire le cadre utilisé, comme point de départ pour le vôtre
-cli-err-unknown-command = commande inconnue « { $name } »
-cli-err-unknown-option = option inconnue « { $name } »
+cli-err-unknown-command = commande inconnue « { $name } »
+cli-err-unknown-option = option inconnue « { $name } »
 cli-err-missing = il manque { $name }
-cli-err-invalid-value = valeur « { $value } » invalide pour { $name }
+cli-err-invalid-value = valeur « { $value } » invalide pour { $name }
 cli-err-missing-command = il faut une commande
 cli-err-generic = la ligne de commande n'a pas pu être comprise
-cli-try-help = Pour en savoir plus, essayez « toguna --help ».
+cli-try-help = Pour en savoir plus, essayez « toguna --help ».
 
 ## Erreurs et avertissements
 
@@ -82,17 +82,17 @@ err-prefix = erreur
 warn-prefix = attention
 err-empty = le fichier est vide
 err-not-utf8 = ce n'est pas du texte UTF-8 valide (octet { $byte })
-err-no-version = pas de champ « format_version » : ce fichier ne semble pas être une session Toguna
-err-newer = écrit par une version plus récente de Toguna (format { $found } ; cette version lit jusqu'au format { $supported }) : mettez Toguna à jour pour l'ouvrir
-err-syntax = session invalide : { $message }
-err-io = lecture impossible : { $error }
+err-no-version = pas de champ « format_version » : ce fichier ne semble pas être une session Toguna
+err-newer = écrit par une version plus récente de Toguna (format { $found } ; cette version lit jusqu'au format { $supported }) : mettez Toguna à jour pour l'ouvrir
+err-syntax = session invalide : { $message }
+err-io = lecture impossible : { $error }
 err-directory = c'est un dossier, pas un fichier de session
-err-duplicate = a le même identifiant que { $other } ; seul celui-ci est utilisé
-err-sessions-dir = impossible d'utiliser le dossier des sessions { $dir } : { $error }
-err-framework-read = impossible de lire le cadre { $file } : { $error }
-err-framework-invalid = le cadre { $file } n'est pas valide : { $error }
-err-not-found = aucune session ne correspond à « { $query } »
-err-ambiguous = « { $query } » correspond à plusieurs sessions : { $candidates }
+err-duplicate = a le même identifiant que { $other } ; seul celui-ci est utilisé
+err-sessions-dir = impossible d'utiliser le dossier des sessions { $dir } : { $error }
+err-framework-read = impossible de lire le cadre { $file } : { $error }
+err-framework-invalid = le cadre { $file } n'est pas valide : { $error }
+err-not-found = aucune session ne correspond à « { $query } »
+err-ambiguous = « { $query } » correspond à plusieurs sessions : { $candidates }
 
 ## Liste, résumé, vérification
 
@@ -111,7 +111,7 @@ field-facilitators = Animation
 field-status = État
 field-framework = Cadre
 field-notes = Notes
-show-participation = Participation : { $voices ->
+show-participation = Participation : { $voices ->
     [one] une voix
    *[other] { $voices } voix
 }, { $people ->
@@ -125,7 +125,7 @@ show-group-count = { $voices ->
     [one] une personne
    *[other] { $people } personnes
 }
-show-review = Actions de la réunion précédente
+show-review = Actions revues à cette réunion
 show-agreed = niveau retenu { $level }{ $label }
 show-not-agreed = aucun niveau retenu
 show-counts = { $contributions ->
@@ -135,8 +135,9 @@ show-counts = { $contributions ->
     [one] une note
    *[other] { $ratings } notes
 }
-show-distribution = Notes par niveau :
+show-distribution = Notes par niveau :
 show-due = échéance le { $date }
+show-due-overdue = échéance le { $date }, dépassée
 check-summary = { $good ->
     [0] aucun fichier de session valide
     [one] un fichier de session valide
@@ -149,26 +150,26 @@ check-summary = { $good ->
 
 ## L'application : cadre et accueil
 
-too-small = Le terminal est trop petit ({ $width }×{ $height }). Toguna a besoin d'au moins { $min_width }×{ $min_height } : agrandissez la fenêtre ou réduisez la police.
+too-small = Le terminal est trop petit ({ $width }×{ $height }). Toguna a besoin d'au moins { $min_width }×{ $min_height } : agrandissez la fenêtre ou réduisez la police.
 home-count = { $count ->
     [0] aucune session
     [one] une session
    *[other] { $count } sessions
 }
 home-load-errors = { $count ->
-    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Appuyez sur { $key } pour savoir pourquoi.
-   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Appuyez sur { $key } pour savoir pourquoi.
+    [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Appuyez sur { $key } pour savoir pourquoi.
+   *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Appuyez sur { $key } pour savoir pourquoi.
 }
 welcome-title = Bienvenue dans Toguna
 welcome-what = Toguna guide une réflexion sur l'appropriation locale d'une intervention — large, systématique, profonde — et en garde la trace pour que la réunion suivante voie ce qui a changé.
 welcome-empty = Il n'y a pas encore de session dans { $dir }.
 welcome-start = commencer votre première session
 welcome-help = voir toutes les touches
-welcome-examples = Pour découvrir, ouvrez les exemples : toguna --sessions-dir sessions (depuis le dossier des sources).
+welcome-examples = Pour découvrir, ouvrez les exemples : toguna --sessions-dir sessions (depuis le dossier des sources).
 new-session = Nouvelle session
 header-timer = Étape { $step } / { $box }  ·  Session { $session }
-header-over = Temps dépassé !
-save-failed = NON ENREGISTRÉ : { $error }. Votre travail est gardé en mémoire et l'enregistrement est retenté.
+header-over = Temps dépassé !
+save-failed = NON ENREGISTRÉ : { $error }. Votre travail est gardé en mémoire et l'enregistrement est retenté.
 word-yes = oui
 word-no = non
 word-editing = Modification
@@ -223,26 +224,26 @@ key-home = Accueil
 key-language = English/Français
 key-quit-now = Quitter (tout est enregistré)
 help-title = Touches de cet écran
-help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot en mot, Début/Fin, Ctrl+U annuler, Ctrl+R rétablir, Ctrl+W effacer un mot, Alt+Entrée nouvelle ligne. Un texte collé n'est jamais validé.
+help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot en mot, Début/Fin, Ctrl+U annuler, Ctrl+R rétablir, Ctrl+W effacer un mot, Alt+Entrée nouvelle ligne. Un texte collé n'est jamais validé.
 
 ## Fenêtres
 
 confirm-title = Confirmation
 confirm-keys = { $yes } oui · { $no } non
-confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses notes sont retirées.
-confirm-delete-contribution = Supprimer cette contribution ?
-confirm-delete-action = Supprimer cette action ?
-confirm-finish = Terminer la session ? Elle reste modifiable pour des corrections.
-confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même ? Une copie de la session sera écrite dans le dossier temporaire (ou votre dossier personnel).
+confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses notes sont retirées.
+confirm-delete-contribution = Supprimer cette contribution ?
+confirm-delete-action = Supprimer cette action ?
+confirm-finish = Terminer la session ? Elle reste modifiable pour des corrections.
+confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même ? Une copie de la session sera écrite dans le dossier temporaire (ou votre dossier personnel).
 picker-step = Aller à l'étape
-picker-voice = Qui parle ?
+picker-voice = Qui parle ?
 picker-series = Séries existantes
 
 ## Préparation
 
 setup-title = Préparation
-setup-intro = Seul le titre est nécessaire ; le reste peut être complété plus tard.
-setup-series-known = Séries existantes : { $series } ({ $key } pour choisir)
+setup-intro = Seul le titre est nécessaire ; le reste peut être complété plus tard.
+setup-series-known = Séries existantes : { $series } ({ $key } pour choisir)
 field-title = Titre
 field-date-time = Date et heure
 field-language = Langue
@@ -258,11 +259,11 @@ field-action = Action
 field-owner = Qui
 field-due = Échéance (AAAA-MM-JJ)
 problem-title-required = Il faut un titre.
-problem-date-time = Écrivez la date et l'heure ainsi : 2026-11-27 14:05.
+problem-date-time = Écrivez la date et l'heure ainsi : 2026-11-27 14:05.
 problem-name-required = Il faut un nom ou un pseudonyme.
 problem-headcount = Un groupe a besoin d'un nombre de personnes (1 ou plus).
 problem-action-required = Décrivez l'action.
-problem-date = Écrivez la date ainsi : 2026-11-27.
+problem-date = Écrivez la date ainsi : 2026-11-27.
 problem-level-range = Les niveaux vont de 0 à { $max }.
 voice-person = Une personne
 voice-group = Un groupe
@@ -280,11 +281,11 @@ room-edit-voice = Modifier la voix
 room-summary = Dans la salle
 room-absent = { $count ->
     [0] Tous les groupes d'acteurs sont présents
-    [one] Un groupe est absent :
-   *[other] { $count } groupes sont absents :
+    [one] Un groupe est absent :
+   *[other] { $count } groupes sont absents :
 }
 review-no-previous = Pas de réunion précédente dans cette série.
-review-from = Actions de « { $title } » ({ $date })
+review-from = Actions de « { $title } » ({ $date })
 review-none-open = La réunion précédente n'a laissé aucune action ouverte.
 review-nothing = Rien à revoir. Donnez une série à la session dans la préparation pour suivre ses actions.
 review-not-reviewed = non revue
@@ -311,7 +312,7 @@ phase-none = sans phase
 ratings-title = Le niveau de chaque voix
 ratings-no-voices = Ajoutez d'abord des voix à l'étape de la salle.
 ratings-distribution = Répartition
-ratings-hidden = Masquée : { $given } voix sur { $voices } ont noté.
+ratings-hidden = Masquée : { $given } voix sur { $voices } ont noté.
 ratings-reveal-hint = Appuyez sur { $key } pour la montrer.
 ratings-reason = Pourquoi, pour { $voice }
 agreement-scale = Le niveau retenu
@@ -337,11 +338,11 @@ summary-levels = Niveaux retenus
 summary-finished = terminée
 summary-in-progress = en cours — appuyez sur { $key } pour terminer
 summary-no-previous = Première réunion de sa série
-summary-previous = Réunion précédente → celle-ci (précédente : { $date })
+summary-previous = Réunion précédente → celle-ci (précédente : { $date })
 summary-people = Participation
 summary-actions = Actions
 summary-no-actions = Aucune action retenue.
-show-group-line = { $group } : { $count }
+show-group-line = { $group } : { $count }
 show-ratings-hidden = Notes pas encore révélées.
 
 ## Short month names
@@ -358,7 +359,7 @@ month-short-9 = sept.
 month-short-10 = oct.
 month-short-11 = nov.
 month-short-12 = déc.
-label-value = { $label } : { $value }
+label-value = { $label } : { $value }
 
 ## Comparaison, évolution, export
 
@@ -372,39 +373,48 @@ compare-dimension = Dimension
 compare-before = Avant
 compare-after = Après
 compare-change = Évolution
-compare-ratings = Notes par niveau (avant → après) :
-compare-phases = Phases abordées (avant → après) :
+compare-ratings = Notes par niveau (avant → après) :
+compare-phases = Phases abordées (avant → après) :
 compare-contributions = contributions { $before } → { $after }
-compare-people = Personnes présentes : { $before } → { $after }
-compare-groups-new = Groupes nouvellement présents : { $groups }
-compare-groups-gone = Groupes désormais absents : { $groups }
+compare-people = Personnes présentes : { $before } → { $after }
+compare-groups-new = Groupes nouvellement présents : { $groups }
+compare-groups-gone = Groupes désormais absents : { $groups }
 compare-none = aucun
-compare-fates = Actions de la réunion précédente : { $done } faite(s), { $progress } en cours, { $dropped } abandonnée(s), { $unreviewed } non revue(s).
-trend-title = Série « { $series } » : { $count ->
+compare-fates = Actions ouvertes à la première réunion : { $done ->
+    [one] { $done } faite
+   *[other] { $done } faites
+}, { $progress } en cours, { $dropped ->
+    [one] { $dropped } abandonnée
+   *[other] { $dropped } abandonnées
+}, { $unreviewed ->
+    [one] { $unreviewed } non revue
+   *[other] { $unreviewed } non revues
+}.
+trend-title = Série « { $series } » : { $count ->
     [one] une réunion
    *[other] { $count } réunions
 }
 trend-groups = Groupes
 trend-mean = moyenne { $mean }
-trend-legend = Chaque case : niveau retenu (note individuelle la plus basse–la plus haute, moyenne).
+trend-legend = Chaque case : niveau retenu (note individuelle la plus basse–la plus haute, moyenne).
 md-voices = Voix
 md-people = Personnes
 md-absent = Groupes absents
 md-comparison = Comparaison avec la réunion précédente
-err-no-previous = « { $title } » n'a pas de réunion précédente dans sa série : indiquez une seconde session à comparer.
-err-no-series = aucune session n'appartient à la série « { $series } »
-err-write = impossible d'écrire { $file } : { $error }
-cli-compare-about = Comparer deux sessions ; avec une seule, la comparer à la réunion précédente de sa série
+err-no-previous = « { $title } » n'a pas de réunion précédente dans sa série : indiquez une seconde session à comparer.
+err-no-series = aucune session n'appartient à la série « { $series } »
+err-write = impossible d'écrire { $file } : { $error }
+cli-compare-about = Comparer deux sessions ; avec une seule, la comparer à la réunion précédente de sa série
 cli-compare-arg-a = Une session (identifiant, début d'identifiant ou chemin)
-cli-compare-arg-b = Une autre session ; par défaut la réunion précédente de la série de la première
-cli-trend-about = Montrer l'évolution d'une série : niveaux, notes et participation dans le temps
+cli-compare-arg-b = Une autre session ; par défaut la réunion précédente de la série de la première
+cli-trend-about = Montrer l'évolution d'une série : niveaux, notes et participation dans le temps
 cli-trend-arg-series = Le nom de la série
 cli-export-about = Exporter une session ou toute une série en Markdown, CSV ou JSON
 cli-export-arg-session = La session à exporter (identifiant, début d'identifiant ou chemin)
 cli-export-arg-series = Exporter plutôt toutes les sessions de cette série (un seul tableau en CSV)
 cli-export-arg-format = md (un rapport), csv (lignes ordonnées) ou json (tout)
 cli-export-arg-output = Écrire dans ce fichier au lieu de la sortie standard
-cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et retirer les organisations ; les voix sans consentement sont toujours pseudonymisées
+cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et retirer les organisations ; les voix sans consentement sont toujours pseudonymisées
 
 ## Revue, comparaison, évolution dans l'application
 
@@ -423,38 +433,38 @@ grouping-voice = par voix
 grouping-group = par groupe d'acteurs
 grouping-phase = par phase
 no-series = Cette session n'appartient à aucune série.
-no-previous-to-compare = Pas de réunion précédente dans sa série : marquez une autre session avec { $mark }, puis appuyez sur { $compare }.
-err-too-large = est trop volumineux pour être une session ({ $size } octets ; la limite est { $limit })
+no-previous-to-compare = Pas de réunion précédente dans sa série : marquez une autre session avec { $mark }, puis appuyez sur { $compare }.
+err-too-large = est trop volumineux pour être une session ({ $size } octets ; la limite est { $limit })
 draft-restored = Le texte que vous tapiez avant l'interruption est revenu.
 conflict-forked = Le fichier a été modifié par un autre programme. Pour garder les deux versions, la vôtre est désormais enregistrée comme une session à part.
-locked-by = Cette session est ouverte ailleurs (processus { $pid } sur { $host }, depuis { $since }) : affichée en lecture seule.
-rescued = L'enregistrement était impossible ; une copie de la session a été écrite dans { $file }.
+locked-by = Cette session est ouverte ailleurs (processus { $pid } sur { $host }, depuis { $since }) : affichée en lecture seule.
+rescued = L'enregistrement était impossible ; une copie de la session a été écrite dans { $file }.
 
 ## Chiffrement
 
 err-encrypted = est chiffré, et ce dossier n'a pas de clé pour l'ouvrir
-passphrase-prompt = Phrase secrète pour { $dir } :
-passphrase-new = Nouvelle phrase secrète (8 caractères au moins) :
-passphrase-again = La même phrase secrète, encore :
-err-wrong-passphrase = phrase secrète incorrecte : les sessions restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
-err-key = la clé du dossier est illisible : { $error }
+passphrase-prompt = Phrase secrète pour { $dir } :
+passphrase-new = Nouvelle phrase secrète (8 caractères au moins) :
+passphrase-again = La même phrase secrète, encore :
+err-wrong-passphrase = phrase secrète incorrecte : les sessions restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
+err-key = la clé du dossier est illisible : { $error }
 err-already-encrypted = ce dossier est déjà chiffré
 err-not-encrypted = ce dossier n'est pas chiffré
-err-passphrase-mismatch = les deux phrases secrètes diffèrent ; rien n'a été modifié
-err-passphrase-short = la phrase secrète doit compter au moins 8 caractères ; rien n'a été modifié
+err-passphrase-mismatch = les deux phrases secrètes diffèrent ; rien n'a été modifié
+err-passphrase-short = la phrase secrète doit compter au moins 8 caractères ; rien n'a été modifié
 err-decrypt-bad-files = certains fichiers n'ont pas pu être lus, donc rien n'a été déchiffré
-encrypt-skipped = laissé tel quel, car illisible : { $file }
+encrypt-skipped = laissé tel quel, car illisible : { $file }
 encrypt-done = { $count ->
     [one] Une session est désormais chiffrée.
    *[other] { $count } sessions sont désormais chiffrées.
-} Gardez la phrase secrète en lieu sûr : sans elle, elles ne peuvent pas être ouvertes.
+} Gardez la phrase secrète en lieu sûr : sans elle, elles ne peuvent pas être ouvertes.
 decrypt-done = { $count ->
     [one] Une session est déchiffrée.
    *[other] { $count } sessions sont déchiffrées.
 }
-cli-encrypt-about = Chiffrer toutes les sessions du dossier avec une phrase secrète (age) ; Toguna la demande ensuite une fois par lancement
+cli-encrypt-about = Chiffrer toutes les sessions du dossier avec une phrase secrète (age) ; Toguna la demande ensuite une fois par lancement
 cli-decrypt-about = Déchiffrer toutes les sessions du dossier et arrêter le chiffrement
-err-passphrase-needed = ce dossier est chiffré et il faut sa phrase secrète : lancez Toguna dans un terminal, ou définissez TOGUNA_PASSPHRASE pour un script
+err-passphrase-needed = ce dossier est chiffré et il faut sa phrase secrète : lancez Toguna dans un terminal, ou définissez TOGUNA_PASSPHRASE pour un script
 keyname-enter = Entrée
 keyname-esc = Échap
 keyname-pgup = PgPréc
@@ -462,7 +472,7 @@ keyname-pgdn = PgSuiv
 keyname-del = Suppr
 keyname-space = Espace
 keyname-shift-tab = Maj+Tab
-finish-typing-first = Enregistrez ({ $key }) ou effacez d'abord le texte en cours : il n'est jamais remplacé.
+finish-typing-first = Enregistrez ({ $key }) ou effacez d'abord le texte en cours : il n'est jamais remplacé.
 key-errors = Fichiers illisibles
 errors-title = Fichiers qui n'ont pas pu être lus
 errors-untouched = Toguna n'écrit jamais dans ces fichiers. Corrigez-les dans un éditeur de texte (la ligne et la colonne indiquent où), ou sortez-les du dossier.
@@ -484,38 +494,58 @@ io-not-a-folder = ce n'est pas un dossier
 io-is-a-folder = c'est un dossier
 io-not-empty = le dossier n'est pas vide
 io-damaged = son contenu est abîmé ou tronqué
-io-interrupted = l'opération a été interrompue ; réessayez
+io-interrupted = l'opération a été interrompue ; réessayez
 io-bad-name = ce nom n'est pas valable ici
 io-busy = un autre programme l'utilise
 io-closed = l'autre côté a fermé la connexion
 io-other = le système signale une erreur d'entrée-sortie
 err-undecryptable = impossible à déchiffrer avec la clé de ce dossier (celle d'un autre dossier, ou fichier abîmé)
-err-folder-list = impossible de lister le dossier des sessions : { $error }
-err-key-damaged = le fichier de clé du dossier est abîmé : restaurez-le depuis une sauvegarde
-err-still-in-clear = { $file } n'a pas pu être supprimé et reste en clair : { $error }. Supprimez-le à la main.
-err-terminal = le terminal est inutilisable : { $error }
-err-output = impossible d'écrire le résultat : { $error }
+err-folder-list = impossible de lister le dossier des sessions : { $error }
+err-key-damaged = le fichier de clé du dossier est abîmé : restaurez-le depuis une sauvegarde
+err-still-in-clear = { $file } n'a pas pu être supprimé et reste en clair : { $error }. Supprimez-le à la main.
+err-terminal = le terminal est inutilisable : { $error }
+err-output = impossible d'écrire le résultat : { $error }
 
 ## Un fichier de cadre inutilisable
 
-fw-err-parse = { $line }:{ $col } : { $message }
+fw-err-parse = { $line }:{ $col } : { $message }
 fw-err-empty-scale = l'échelle des niveaux est vide
-fw-err-level-order = les niveaux doivent se suivre 0, 1, 2… dans l'ordre ; { $found } trouvé en position { $at }
+fw-err-level-order = les niveaux doivent se suivre 0, 1, 2… dans l'ordre ; { $found } trouvé en position { $at }
 fw-err-no-dimensions = il n'a aucune dimension
-fw-err-descriptors = la dimension « { $dimension } » décrit { $found } niveaux, mais l'échelle en compte { $expected }
-fw-err-unknown-phase = la dimension « { $dimension } » nomme une phase inconnue, « { $phase } »
-fw-err-duplicate = l'identifiant de { $what } « { $id } » apparaît deux fois
-fw-err-missing-step = l'étape « { $id } » de l'atelier n'a pas d'entrée dans « steps »
-fw-err-unknown-step = « steps » nomme « { $id } », qui n'est pas une étape de l'atelier
+fw-err-descriptors = la dimension « { $dimension } » décrit { $found } niveaux, mais l'échelle en compte { $expected }
+fw-err-unknown-phase = la dimension « { $dimension } » nomme une phase inconnue, « { $phase } »
+fw-err-duplicate = l'identifiant de { $what } « { $id } » apparaît deux fois
+fw-err-missing-step = l'étape « { $id } » de l'atelier n'a pas d'entrée dans « steps »
+fw-err-unknown-step = « steps » nomme « { $id } », qui n'est pas une étape de l'atelier
 fw-id-dimension = dimension
 fw-id-phase = phase
 fw-id-group = groupe d'acteurs
 fw-id-age-band = tranche d'âge
 fw-id-step = étape
-cli-export-arg-include_hidden_ratings = Inclure les notes que l'assemblée n'a pas encore vues (pour l'usage du facilitateur seulement : ne partagez jamais un tel export)
+cli-export-arg-include_hidden_ratings = Inclure les notes que l'assemblée n'a pas encore vues (pour l'usage du facilitateur seulement : ne partagez jamais un tel export)
 named-warning = { $names } { $count ->
     [one] n'a pas accepté que son nom soit cité
    *[other] n'ont pas accepté que leur nom soit cité
-} : { $key } met { $pseudonym } dans le texte qui vient d'être enregistré ; sinon il reste tel quel.
+} : { $key } met { $pseudonym } dans le texte qui vient d'être enregistré ; sinon il reste tel quel.
 pseudonym-put = Le pseudonyme est dans le texte, à la place du nom.
 key-pseudonymise = Mettre le pseudonyme
+
+## Comparer par le contenu (issue 13)
+
+compare-other-series = Ces réunions appartiennent à des séries différentes ({ $before } et { $after }) : elles sont comparées tout de même.
+compare-new = Nouveaux depuis la dernière fois : { $people }
+compare-returning = Revenus : { $people }
+compare-missing = Absents depuis la dernière fois : { $people }
+compare-heading-said = Ce qui a été dit (avant → après) :
+compare-said = { $dimension } : { $after ->
+    [0] aucune contribution
+    [one] une contribution
+   *[other] { $after } contributions
+} (avant : { $before }) — { $kinds }
+compare-heading-gap = Niveaux par groupe d'acteurs (notes montrées), les plus éloignés du niveau retenu d'abord :
+compare-gap-none = Aucune note montrée à comparer.
+compare-col-mean = Moyenne
+compare-col-range = Écart
+compare-col-agreed = Retenu
+review-step = { $status } ({ $date })
+review-agreed = convenue le { $date }

@@ -88,7 +88,25 @@ impl App {
             self.message = Some(super::Message { text, error: false });
             return Vec::new();
         };
-        let paths = vec![l.path.clone(), other.path.clone()];
+        let mut paths = vec![l.path.clone(), other.path.clone()];
+        // And the meetings between them, for what became of the actions meanwhile.
+        let (a, b) = if l.digest.started <= other.digest.started {
+            (&l.digest, &other.digest)
+        } else {
+            (&other.digest, &l.digest)
+        };
+        if a.series == b.series && !a.series.trim().is_empty() {
+            paths.extend(
+                self.sessions
+                    .iter()
+                    .filter(|x| {
+                        x.digest.series == a.series
+                            && x.digest.started > a.started
+                            && x.digest.started < b.started
+                    })
+                    .map(|x| x.path.clone()),
+            );
+        }
         self.marked = None;
         vec![Effect::Read {
             paths,
@@ -141,14 +159,18 @@ impl App {
                 }
             }
             ReadFor::Compare => {
-                // Always the earlier on the left.
+                // Always the earlier on the left; those in between for the actions.
                 sessions.sort_by_key(|s| s.started);
-                let Ok([a, b]) = <[Session; 2]>::try_from(sessions) else {
+                if sessions.len() < 2 {
                     return;
-                };
+                }
+                let later = sessions.pop().expect("two at least");
+                let earlier = sessions.remove(0);
+                let gate = views::gate(&self.sessions);
                 views::View::Compare {
-                    earlier: views::shown(&a, &self.sessions),
-                    later: views::shown(&b, &self.sessions),
+                    earlier: Box::new(gate.session(&earlier)),
+                    later: Box::new(gate.session(&later)),
+                    between: sessions.iter().map(|s| gate.session(s)).collect(),
                     scroll: 0,
                 }
             }

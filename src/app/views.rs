@@ -18,6 +18,8 @@ pub enum View {
     Compare {
         earlier: Box<Public>,
         later: Box<Public>,
+        /// The meetings of the series between the two, for the actions' fates.
+        between: Vec<Public>,
         scroll: u16,
     },
     Trend {

@@ -15,7 +15,7 @@ use super::steps::setup::SetupState;
 use super::steps::summary::SummaryState;
 pub use super::steps::{Step, StepState, Sub};
 use crate::domain::framework::Framework;
-use crate::domain::session::{ActionReview, Session};
+use crate::domain::session::Session;
 
 /// One dimension's screens; kept while moving between steps so nothing typed is lost.
 #[derive(Debug)]
@@ -170,35 +170,6 @@ impl Workshop {
         *slot = slot.saturating_add(secs);
         true
     }
-}
-
-/// The actions a new meeting of a series should review: the open actions of the
-/// previous meeting, and those it carried forward still unfinished.
-pub fn actions_to_review(previous: &Session) -> Vec<ActionReview> {
-    let mut out: Vec<ActionReview> = previous
-        .action_review
-        .iter()
-        .filter(|r| r.status.is_open())
-        .map(|r| ActionReview {
-            status: crate::domain::session::ActionStatus::Open,
-            note: String::new(),
-            ..r.clone()
-        })
-        .collect();
-    for (dim, a) in previous.all_actions() {
-        if a.status.is_open() {
-            out.push(ActionReview {
-                session: previous.id.clone(),
-                dimension: dim.to_string(),
-                action: a.id,
-                text: a.text.clone(),
-                owner: a.owner.clone(),
-                status: crate::domain::session::ActionStatus::Open,
-                note: String::new(),
-            });
-        }
-    }
-    out
 }
 
 #[cfg(test)]

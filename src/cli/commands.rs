@@ -77,7 +77,15 @@ fn gate(all: &FolderList) -> Gate {
 fn warn_unreadable(ctx: &Context, all: &FolderList) {
     let i = &ctx.i18n;
     for e in &all.errors {
-        eprintln!("{}: {}", i.t("warn-prefix"), e.localise(i));
+        eprintln!(
+            "{}",
+            t!(
+                i,
+                "label-value",
+                label = i.t("warn-prefix"),
+                value = e.localise(i)
+            )
+        );
     }
 }
 
@@ -177,9 +185,16 @@ fn compare(ctx: &Context, a: &str, b: Option<&str>) -> Result<ExitCode, CliError
     } else {
         (later, earlier)
     };
+    // The meetings between, for what became of the actions in the meantime.
+    let mut between = Vec::new();
+    for l in crate::store::between(&all.sessions, &x, &y) {
+        between.push(read(&store, l)?);
+    }
     let gate = gate(&all);
+    let between: Vec<Public> = between.iter().map(|s| gate.session(s)).collect();
+    let between: Vec<&Public> = between.iter().collect();
     let (x, y) = (gate.session(&x), gate.session(&y));
-    let doc = report::compare::document(&x, &y, &ctx.framework, &ctx.i18n);
+    let doc = report::compare::document(&x, &y, &between, &ctx.framework, &ctx.i18n);
     out(&output::text::render(&doc))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -70,10 +70,10 @@ pub fn encrypt(ctx: &Context) -> Result<ExitCode, CliError> {
     // The plain index holds titles and withheld names: it goes with the plain files.
     sealed.drop_index();
     for e in &load.errors {
+        let what = t!(i, "encrypt-skipped", file = e.localise(i));
         eprintln!(
-            "{}: {}",
-            i.t("warn-prefix"),
-            t!(i, "encrypt-skipped", file = e.localise(i))
+            "{}",
+            t!(i, "label-value", label = i.t("warn-prefix"), value = what)
         );
     }
     println!("{}", t!(i, "encrypt-done", count = done));

@@ -144,7 +144,8 @@ pub fn error_message(err: &clap::Error, i: &I18n) -> String {
         }
         _ => i.t("cli-err-generic"),
     };
-    format!("{}: {what}\n{}\n", i.t("err-prefix"), i.t("cli-try-help"))
+    let line = crate::t!(i, "label-value", label = i.t("err-prefix"), value = what);
+    format!("{line}\n{}\n", i.t("cli-try-help"))
 }
 
 /// `--lang` must be known before clap runs, since clap's own text depends on it.

@@ -1,10 +1,15 @@
-//! What changed between two meetings of a series: levels, ratings, who was in the room,
-//! which phases were covered, and what became of the earlier meeting's actions.
+//! What changed between two meetings, by content and not only by score: who is new,
+//! who came back, who is missing; what was said, by kind, and what is new; how each
+//! stakeholder group rates against the agreed level (the perception gap); and what
+//! became of every action across the meetings between.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDate;
+
+use super::digest::Spread;
 use super::framework::Framework;
-use super::session::{ActionStatus, Gender, Session};
+use super::session::{ActionStatus, Contribution, ContributionKind, Gender, Session, Voice};
 use super::summary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,43 +65,129 @@ pub struct DimensionComparison {
     pub contributions_after: usize,
 }
 
-/// What became of one action of the earlier meeting.
+/// People, counted in people (a group of 12 is 12), by stakeholder group, gender, age.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub people: u32,
+    pub by_group: BTreeMap<String, u32>,
+    pub by_gender: BTreeMap<Gender, u32>,
+    pub by_age: BTreeMap<String, u32>,
+}
+
+impl Tally {
+    fn add(&mut self, v: &Voice) {
+        let n = v.headcount();
+        self.people += n;
+        *self.by_group.entry(v.group.clone()).or_default() += n;
+        *self.by_gender.entry(v.gender).or_default() += n;
+        *self.by_age.entry(v.age_band.clone()).or_default() += n;
+    }
+}
+
+/// Who was in the room at each meeting, and who changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct People {
+    pub before: Tally,
+    pub after: Tally,
+    /// At the later meeting and not the earlier one.
+    pub new: Tally,
+    /// At both.
+    pub returning: Tally,
+    /// At the earlier meeting and not the later one.
+    pub missing: Tally,
+    /// The framework's stakeholder groups absent at the earlier meeting, present now.
+    pub groups_new: Vec<String>,
+    /// Present at the earlier meeting, absent now.
+    pub groups_gone: Vec<String>,
+}
+
+/// What was said about a dimension: how much of each kind, and what is new.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub dimension: String,
+    /// (kind, contributions before, after), for the kinds either meeting has.
+    pub kinds: Vec<(ContributionKind, usize, usize)>,
+    /// A few of the later meeting's contributions in full, evidence first.
+    pub new: Vec<Contribution>,
+}
+
+/// How one stakeholder group rated a dimension at the later meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRating {
+    pub group: String,
+    pub spread: Spread,
+}
+
+/// The perception gap of a dimension: each group's revealed ratings beside the agreed
+/// level, the groups that disagree most first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub dimension: String,
+    pub agreed: Option<u8>,
+    pub groups: Vec<GroupRating>,
+}
+
+/// What became of one action agreed at or before the earlier meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionFate {
     pub dimension: String,
     pub text: String,
     pub owner: String,
-    /// None when the later meeting did not review it.
+    pub due: Option<NaiveDate>,
+    pub agreed: Option<NaiveDate>,
+    /// What each meeting since said of it, oldest first.
+    pub steps: Vec<(NaiveDate, ActionStatus, String)>,
+    /// What the latest of them said; None when none reviewed it.
     pub status: Option<ActionStatus>,
     pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
+    /// Whether the two meetings belong to one series (else the comparison says so).
+    pub same_series: bool,
     pub dimensions: Vec<DimensionComparison>,
-    pub groups_new: Vec<String>,
-    pub groups_gone: Vec<String>,
-    pub people_before: u32,
-    pub people_after: u32,
-    pub gender_before: BTreeMap<Gender, u32>,
-    pub gender_after: BTreeMap<Gender, u32>,
-    pub age_before: BTreeMap<String, u32>,
-    pub age_after: BTreeMap<String, u32>,
+    pub people: People,
+    pub said: Vec<Said>,
+    pub gaps: Vec<Gap>,
     pub actions: Vec<ActionFate>,
 }
 
-/// Compares an earlier meeting with a later one. Dimensions come from the framework,
-/// then any other either session recorded (a session run with another framework
-/// version may have more or fewer).
-pub fn compare(earlier: &Session, later: &Session, fw: &Framework) -> Comparison {
-    let levels = fw.levels.len();
+/// How many of the later meeting's contributions per dimension are shown in full.
+const NEW_SHOWN: usize = 3;
+
+/// Compares an earlier meeting with a later one; `between` are the meetings of the
+/// series after the earlier one up to the later one (the later included, or not), so
+/// that an action closed in between still has its fate. Dimensions come from the
+/// framework, then any other either session recorded.
+pub fn compare(
+    earlier: &Session,
+    later: &Session,
+    between: &[&Session],
+    fw: &Framework,
+) -> Comparison {
     let mut ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
     for d in earlier.dimensions.iter().chain(&later.dimensions) {
         if !ids.contains(&d.dimension) {
             ids.push(d.dimension.clone());
         }
     }
-    let phases = |s: &Session, id: &str| -> BTreeSet<String> {
+    Comparison {
+        same_series: !earlier.series.trim().is_empty() && earlier.series == later.series,
+        dimensions: ids
+            .iter()
+            .map(|id| dimension(earlier, later, id, fw))
+            .collect(),
+        people: people(earlier, later, fw),
+        said: ids.iter().map(|id| said(earlier, later, id)).collect(),
+        gaps: ids.iter().map(|id| gap(later, id)).collect(),
+        actions: fates(earlier, later, between),
+    }
+}
+
+fn dimension(earlier: &Session, later: &Session, id: &str, fw: &Framework) -> DimensionComparison {
+    let levels = fw.levels.len();
+    let phases = |s: &Session| -> BTreeSet<String> {
         s.dimension(id)
             .map(|d| {
                 d.contributions
@@ -106,210 +197,194 @@ pub fn compare(earlier: &Session, later: &Session, fw: &Framework) -> Comparison
             })
             .unwrap_or_default()
     };
-    let dist = |s: &Session, id: &str| {
+    let dist = |s: &Session| {
         s.dimension(id)
             .map_or_else(|| vec![0; levels], |d| d.distribution(levels))
     };
-    let count = |s: &Session, id: &str| s.dimension(id).map_or(0, |d| d.contributions.len());
-    let dimensions = ids
-        .iter()
-        .map(|id| {
-            let before = earlier.agreed_level(id);
-            let after = later.agreed_level(id);
-            DimensionComparison {
-                dimension: id.clone(),
-                before,
-                after,
-                change: Change::of(before, after),
-                ratings_before: dist(earlier, id),
-                ratings_after: dist(later, id),
-                phases_before: phases(earlier, id),
-                phases_after: phases(later, id),
-                contributions_before: count(earlier, id),
-                contributions_after: count(later, id),
-            }
-        })
-        .collect();
+    let count = |s: &Session| s.dimension(id).map_or(0, |d| d.contributions.len());
+    let (before, after) = (earlier.agreed_level(id), later.agreed_level(id));
+    DimensionComparison {
+        dimension: id.to_string(),
+        before,
+        after,
+        change: Change::of(before, after),
+        ratings_before: dist(earlier),
+        ratings_after: dist(later),
+        phases_before: phases(earlier),
+        phases_after: phases(later),
+        contributions_before: count(earlier),
+        contributions_after: count(later),
+    }
+}
 
-    let groups =
-        |s: &Session| -> BTreeSet<String> { s.voices.iter().map(|v| v.group.clone()).collect() };
-    let (gb, ga) = (groups(earlier), groups(later));
-    let age = |s: &Session| -> BTreeMap<String, u32> {
-        summary::by_age(s)
+/// A voice's person: its number when it has one, else its name (a file of format 1
+/// whose series was not linked).
+fn who(v: &Voice) -> String {
+    if v.person > 0 {
+        format!("#{}", v.person)
+    } else {
+        super::names::fold(v.name.trim())
+    }
+}
+
+fn people(earlier: &Session, later: &Session, fw: &Framework) -> People {
+    let mut out = People::default();
+    let before: BTreeSet<String> = earlier.voices.iter().map(who).collect();
+    let after: BTreeSet<String> = later.voices.iter().map(who).collect();
+    for v in &earlier.voices {
+        out.before.add(v);
+        if !after.contains(&who(v)) {
+            out.missing.add(v);
+        }
+    }
+    for v in &later.voices {
+        out.after.add(v);
+        if before.contains(&who(v)) {
+            out.returning.add(v);
+        } else {
+            out.new.add(v);
+        }
+    }
+    let absent = |s: &Session| -> BTreeSet<String> {
+        summary::absent_groups(s, &fw.stakeholder_groups)
             .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
+            .map(str::to_string)
             .collect()
     };
+    let (then, now) = (absent(earlier), absent(later));
+    out.groups_new = then.difference(&now).cloned().collect();
+    out.groups_gone = now.difference(&then).cloned().collect();
+    out
+}
 
-    let actions = earlier
+fn said(earlier: &Session, later: &Session, id: &str) -> Said {
+    let of = |s: &Session, k: ContributionKind| {
+        s.dimension(id).map_or(0, |d| {
+            d.contributions.iter().filter(|c| c.kind == k).count()
+        })
+    };
+    let kinds = ContributionKind::ALL
+        .iter()
+        .map(|k| (*k, of(earlier, *k), of(later, *k)))
+        .filter(|(_, b, a)| b + a > 0)
+        .collect();
+    let mut new: Vec<Contribution> = later
+        .dimension(id)
+        .map(|d| d.contributions.clone())
+        .unwrap_or_default();
+    // Evidence first: it is what a reader wants to see is new.
+    new.sort_by_key(|c| c.kind != ContributionKind::Evidence);
+    new.truncate(NEW_SHOWN);
+    Said {
+        dimension: id.to_string(),
+        kinds,
+        new,
+    }
+}
+
+fn gap(later: &Session, id: &str) -> Gap {
+    let agreed = later.agreed_level(id);
+    let mut by_group: BTreeMap<&str, Vec<u8>> = BTreeMap::new();
+    if let Some(d) = later.dimension(id) {
+        for r in &d.ratings {
+            if let Some(v) = later.voice(r.voice) {
+                by_group.entry(&v.group).or_default().push(r.level);
+            }
+        }
+    }
+    let mut groups: Vec<GroupRating> = by_group
+        .into_iter()
+        .filter_map(|(g, levels)| {
+            Spread::of(levels.into_iter()).map(|spread| GroupRating {
+                group: g.to_string(),
+                spread,
+            })
+        })
+        .collect();
+    // Furthest from the agreed level first (or, with none agreed, from the others).
+    let centre = agreed.map_or_else(
+        || {
+            let n = groups.len().max(1) as u32;
+            groups.iter().map(|g| g.spread.mean_tenths).sum::<u32>() / n
+        },
+        |l| u32::from(l) * 10,
+    );
+    groups.sort_by_key(|g| std::cmp::Reverse(g.spread.mean_tenths.abs_diff(centre)));
+    Gap {
+        dimension: id.to_string(),
+        agreed,
+        groups,
+    }
+}
+
+/// The actions open at the earlier meeting (its own, and those it reviewed still
+/// open), followed through every meeting after it up to the later one.
+fn fates(earlier: &Session, later: &Session, between: &[&Session]) -> Vec<ActionFate> {
+    let mut meetings: Vec<&Session> = between
+        .iter()
+        .copied()
+        .filter(|m| m.started > earlier.started && m.started <= later.started && m.id != later.id)
+        .collect();
+    meetings.push(later);
+    meetings.sort_by_key(|m| m.started);
+    let date = earlier.started.date_naive();
+    let mut open: Vec<(String, u32, ActionFate)> = earlier
         .all_actions()
         .map(|(dim, a)| {
-            let review = later
-                .action_review
-                .iter()
-                .find(|r| r.session == earlier.id && r.action == a.id);
-            ActionFate {
+            let fate = ActionFate {
                 dimension: dim.to_string(),
                 text: a.text.clone(),
                 owner: a.owner.clone(),
-                status: review
-                    .map(|r| r.status)
-                    .filter(|s| *s != ActionStatus::Open),
-                note: review.map(|r| r.note.clone()).unwrap_or_default(),
-            }
+                due: a.due,
+                agreed: Some(date),
+                steps: Vec::new(),
+                status: None,
+                note: String::new(),
+            };
+            (earlier.id.clone(), a.id, fate)
         })
         .collect();
-
-    Comparison {
-        dimensions,
-        groups_new: ga.difference(&gb).cloned().collect(),
-        groups_gone: gb.difference(&ga).cloned().collect(),
-        people_before: earlier.headcount(),
-        people_after: later.headcount(),
-        gender_before: summary::by_gender(earlier),
-        gender_after: summary::by_gender(later),
-        age_before: age(earlier),
-        age_after: age(later),
-        actions,
+    open.extend(
+        earlier
+            .action_review
+            .iter()
+            .filter(|r| r.status.is_open())
+            .map(|r| {
+                let mut steps: Vec<_> = r
+                    .history
+                    .iter()
+                    .map(|h| (h.date, h.status, h.note.clone()))
+                    .collect();
+                steps.push((date, r.status, r.note.clone()));
+                let fate = ActionFate {
+                    dimension: r.dimension.clone(),
+                    text: r.text.clone(),
+                    owner: r.owner.clone(),
+                    due: r.due,
+                    agreed: r.agreed,
+                    steps,
+                    status: Some(r.status),
+                    note: r.note.clone(),
+                };
+                (r.session.clone(), r.action, fate)
+            }),
+    );
+    for m in meetings {
+        for (session, action, fate) in &mut open {
+            let reviewed = m
+                .action_review
+                .iter()
+                .find(|r| &r.session == session && r.action == *action);
+            if let Some(r) = reviewed.filter(|r| r.status != ActionStatus::Open) {
+                fate.steps
+                    .push((m.started.date_naive(), r.status, r.note.clone()));
+                fate.status = Some(r.status);
+                fate.note.clone_from(&r.note);
+            }
+        }
     }
+    open.into_iter().map(|(_, _, f)| f).collect()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::session::*;
-
-    fn at(day: u32) -> chrono::DateTime<chrono::FixedOffset> {
-        chrono::DateTime::parse_from_rfc3339(&format!("2026-01-{day:02}T10:00:00+00:00")).unwrap()
-    }
-
-    fn voice(id: u32, name: &str, group: &str, gender: Gender) -> Voice {
-        Voice {
-            id,
-            person: id,
-            kind: VoiceKind::Person,
-            name: name.into(),
-            group: group.into(),
-            gender,
-            age_band: "25-34".into(),
-            organisation: String::new(),
-            consent_to_name: false,
-        }
-    }
-
-    fn pair() -> (Session, Session, Framework) {
-        let fw = Framework::builtin("en");
-        let mut a = Session::new("a".into(), "one".into(), at(1), "en", &fw);
-        let mut b = Session::new("b".into(), "two".into(), at(20), "en", &fw);
-        a.voices = vec![
-            voice(1, "Awa", "women", Gender::Woman),
-            voice(2, "Oumar", "local-authority", Gender::Man),
-        ];
-        b.voices = vec![
-            voice(1, "Awa T.", "women", Gender::Woman),
-            voice(2, "Sidi", "youth", Gender::Man),
-        ];
-        a.dimension_mut("wide").agreed_level = Some(1);
-        b.dimension_mut("wide").agreed_level = Some(3);
-        a.dimension_mut("deep").agreed_level = Some(2);
-        b.dimension_mut("deep").agreed_level = Some(2);
-        a.dimension_mut("wide").contributions.push(Contribution {
-            voice: Some(1),
-            text: "x".into(),
-            phase: Some("analysis".into()),
-            kind: ContributionKind::Observation,
-            at: at(1),
-        });
-        for (id, text) in [(1, "invite youth"), (2, "monthly meeting")] {
-            a.dimension_mut("wide").actions.push(Action {
-                id,
-                text: text.into(),
-                owner: "committee".into(),
-                due: None,
-                status: ActionStatus::Open,
-            });
-        }
-        b.action_review.push(ActionReview {
-            session: "a".into(),
-            dimension: "wide".into(),
-            action: 1,
-            text: "invite youth".into(),
-            owner: "committee".into(),
-            status: ActionStatus::Done,
-            note: "two youth groups came".into(),
-        });
-        (a, b, fw)
-    }
-
-    #[test]
-    fn levels_and_their_change() {
-        let (a, b, fw) = pair();
-        let c = compare(&a, &b, &fw);
-        let by = |id: &str| {
-            c.dimensions
-                .iter()
-                .find(|d| d.dimension == id)
-                .unwrap()
-                .clone()
-        };
-        assert_eq!(by("wide").change, Change::Up);
-        assert_eq!(by("deep").change, Change::Same);
-        assert_eq!(by("systematic").change, Change::Unknown);
-        assert_eq!(
-            by("wide").phases_before,
-            BTreeSet::from(["analysis".to_string()])
-        );
-        assert!(by("wide").phases_after.is_empty());
-    }
-
-    #[test]
-    fn groups_that_came_and_went_ignore_renamed_voices() {
-        let (a, b, fw) = pair();
-        let c = compare(&a, &b, &fw);
-        assert_eq!(c.groups_new, ["youth"]);
-        assert_eq!(c.groups_gone, ["local-authority"]);
-        assert_eq!(c.people_before, 2);
-        assert_eq!(c.gender_after[&Gender::Man], 1);
-    }
-
-    #[test]
-    fn every_earlier_action_has_a_fate() {
-        let (a, b, fw) = pair();
-        let c = compare(&a, &b, &fw);
-        assert_eq!(c.actions.len(), 2);
-        assert_eq!(c.actions[0].status, Some(ActionStatus::Done));
-        assert_eq!(c.actions[0].note, "two youth groups came");
-        assert_eq!(c.actions[1].status, None, "not reviewed");
-    }
-
-    #[test]
-    fn dimensions_missing_from_one_side_or_the_framework_still_compare() {
-        let (mut a, mut b, fw) = pair();
-        a.dimensions.retain(|d| d.dimension != "deep");
-        b.dimension_mut("resilience").agreed_level = Some(4);
-        let c = compare(&a, &b, &fw);
-        let deep = c.dimensions.iter().find(|d| d.dimension == "deep").unwrap();
-        assert_eq!(
-            (deep.before, deep.after, deep.change),
-            (None, Some(2), Change::Unknown)
-        );
-        assert_eq!(deep.ratings_before, vec![0; 6]);
-        assert!(
-            c.dimensions
-                .iter()
-                .any(|d| d.dimension == "resilience" && d.after == Some(4))
-        );
-    }
-
-    #[test]
-    fn a_session_compared_with_itself_changes_nothing() {
-        let (a, _, fw) = pair();
-        let c = compare(&a, &a, &fw);
-        assert!(c.groups_new.is_empty() && c.groups_gone.is_empty());
-        assert!(
-            c.dimensions
-                .iter()
-                .all(|d| matches!(d.change, Change::Same | Change::Unknown))
-        );
-    }
-}
+mod tests;

@@ -344,6 +344,9 @@ fn redact(s: &mut Session, m: &Matcher) {
         r(&mut a.text);
         r(&mut a.owner);
         r(&mut a.note);
+        for h in &mut a.history {
+            r(&mut h.note);
+        }
     }
     for d in &mut s.dimensions {
         redact_dimension(d, &r);

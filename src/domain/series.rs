@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::session::Session;
+use super::session::{ActionReview, ActionStatus, ReviewStep, Session};
 
 /// The identity of a voice within its series: the person number it carries, or for a
 /// file of format 1, the one its link gives it.
@@ -91,6 +91,50 @@ pub fn link<M: Met>(meetings: &[&M]) -> Vec<Link> {
                 session: m.session_id().to_string(),
                 voice: *voice,
                 person,
+            });
+        }
+    }
+    out
+}
+
+/// The actions a new meeting of a series reviews: those still open or in progress after
+/// the previous meeting's review (reviewed again, their story carried on), then the
+/// previous meeting's own open actions.
+pub fn actions_to_review(previous: &Session) -> Vec<ActionReview> {
+    let date = previous.started.date_naive();
+    let mut out: Vec<ActionReview> = previous
+        .action_review
+        .iter()
+        .filter(|r| r.status.is_open())
+        .map(|r| {
+            let mut history = r.history.clone();
+            history.push(ReviewStep {
+                session: previous.id.clone(),
+                date,
+                status: r.status,
+                note: r.note.clone(),
+            });
+            ActionReview {
+                status: ActionStatus::Open,
+                note: String::new(),
+                history,
+                ..r.clone()
+            }
+        })
+        .collect();
+    for (dim, a) in previous.all_actions() {
+        if a.status.is_open() {
+            out.push(ActionReview {
+                session: previous.id.clone(),
+                dimension: dim.to_string(),
+                action: a.id,
+                text: a.text.clone(),
+                owner: a.owner.clone(),
+                due: a.due,
+                status: ActionStatus::Open,
+                note: String::new(),
+                agreed: Some(date),
+                history: Vec::new(),
             });
         }
     }

@@ -127,6 +127,23 @@ pub struct ActionReview {
     /// Copied so the file reads on its own, even if the earlier file is gone.
     pub text: String,
     pub owner: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    pub status: ActionStatus,
+    pub note: String,
+    /// When the action was agreed, and what the meetings since said of it, oldest
+    /// first: an action's story across the series (open at 1, in progress at 2...).
+    #[serde(default)]
+    pub agreed: Option<NaiveDate>,
+    #[serde(default)]
+    pub history: Vec<ReviewStep>,
+}
+
+/// What one meeting said of an action it reviewed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewStep {
+    pub session: String,
+    pub date: NaiveDate,
     pub status: ActionStatus,
     pub note: String,
 }
@@ -209,6 +226,13 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
     pub fn message_id(self) -> &'static str {
         match self {
             ActionStatus::Open => "action-open",

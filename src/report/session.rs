@@ -91,7 +91,9 @@ fn review(doc: &mut Document, s: &Session, i: &I18n) {
             } else {
                 i.t(r.status.message_id())
             };
-            Item::led(status, one_line(&r.text)).with_detail(one_line(&r.note))
+            let on = s.started.date_naive();
+            Item::led(status, super::actions::reviewed(r, on, i))
+                .with_detail(super::actions::review_detail(r, on, i))
         })
         .collect();
     doc.push(Block::Items(items));
@@ -183,7 +185,7 @@ pub fn full(p: &Public, previous: Option<&Public>, fw: &Framework, i: &I18n) -> 
         None => doc.push(Block::Paragraph(i.t("summary-no-previous"))),
         Some(before) => doc
             .blocks
-            .extend(super::compare::document(before, p, fw, i).blocks),
+            .extend(super::compare::document(before, p, &[], fw, i).blocks),
     }
     doc
 }

@@ -305,6 +305,30 @@ pub fn series_names(sessions: &[Listed]) -> Vec<String> {
     out
 }
 
+/// The meetings of the series of `earlier` and `later` strictly between them.
+pub fn between<'a>(
+    sessions: &'a [Listed],
+    earlier: &crate::domain::session::Session,
+    later: &crate::domain::session::Session,
+) -> Vec<&'a Listed> {
+    if earlier.series.trim().is_empty() || earlier.series != later.series {
+        return Vec::new();
+    }
+    let mut out: Vec<&Listed> = sessions
+        .iter()
+        .filter(|l| {
+            let d = &l.digest;
+            d.series == earlier.series
+                && d.started > earlier.started
+                && d.started < later.started
+                && d.id != earlier.id
+                && d.id != later.id
+        })
+        .collect();
+    out.sort_by_key(|l| l.digest.started);
+    out
+}
+
 /// The latest meeting of `series` that started before `started`, other than `id`.
 pub fn previous_meeting<'a>(
     sessions: &'a [Listed],

@@ -99,8 +99,20 @@ fn action_review(w: &mut Writer, r: &ActionReview) {
     w.field("action", |w| w.num(r.action));
     w.field("text", |w| w.str(&r.text));
     w.field("owner", |w| w.str(&r.owner));
+    w.field("due", |w| w.option(r.due.as_ref(), |w, d| w.date(*d)));
     w.field("status", |w| action_status(w, r.status));
     w.field("note", |w| w.str(&r.note));
+    w.field("agreed", |w| w.option(r.agreed.as_ref(), |w, d| w.date(*d)));
+    w.field("history", |w| {
+        w.seq(&r.history, |w, h| {
+            w.open('(');
+            w.field("session", |w| w.str(&h.session));
+            w.field("date", |w| w.date(h.date));
+            w.field("status", |w| action_status(w, h.status));
+            w.field("note", |w| w.str(&h.note));
+            w.close(')');
+        });
+    });
     w.close(')');
 }
 
@@ -297,6 +309,7 @@ impl Writer<'_> {
 mod tests {
     use super::*;
     use crate::domain::framework::Framework;
+    use crate::domain::session::ReviewStep;
     use chrono::TimeZone;
     use proptest::prelude::*;
 
@@ -377,8 +390,18 @@ mod tests {
                     action: flags[5],
                     text: strings[n + 1].clone(),
                     owner: strings[n + 2].clone(),
+                    due: due.and_then(NaiveDate::from_num_days_from_ce_opt),
                     status: [ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped][n],
                     note: strings[n + 3].clone(),
+                    agreed: (n % 2 == 0).then(|| started.date_naive()),
+                    history: (0..n)
+                        .map(|k| ReviewStep {
+                            session: strings[k].clone(),
+                            date: started.date_naive(),
+                            status: ActionStatus::ALL[k % 4],
+                            note: strings[k + 1].clone(),
+                        })
+                        .collect(),
                 });
                 let d = &mut s.dimensions[n % 3];
                 d.contributions.push(Contribution {

@@ -38,8 +38,9 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
         View::Compare {
             earlier,
             later,
+            between,
             scroll,
-        } => compare(app, earlier, later, *scroll, area, buf),
+        } => compare(app, earlier, later, between, *scroll, area, buf),
         View::Trend {
             series,
             selected,
@@ -120,9 +121,18 @@ fn levels_against(p: &Session, s: &Session, fw: &crate::domain::framework::Frame
         .collect()
 }
 
-fn compare(app: &App, earlier: &Public, later: &Public, scroll: u16, area: Rect, buf: &mut Buffer) {
+fn compare(
+    app: &App,
+    earlier: &Public,
+    later: &Public,
+    between: &[Public],
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let theme = Theme { color: app.color };
-    let doc = report::compare::document(earlier, later, &app.framework, &app.i18n);
+    let between: Vec<&Public> = between.iter().collect();
+    let doc = report::compare::document(earlier, later, &between, &app.framework, &app.i18n);
     let lines = super::document::lines(&doc, theme, (area.width as usize).saturating_sub(1));
     super::paint::plain(buf, area, &lines, scroll);
 }

@@ -127,6 +127,7 @@ fn screens() -> Vec<(&'static str, App)> {
     compare.screen = Screen::View(View::Compare {
         earlier: views::shown(&before, &compare.sessions),
         later: views::shown(&this, &compare.sessions),
+        between: Vec::new(),
         scroll: 0,
     });
     out.push(("view_compare", compare));

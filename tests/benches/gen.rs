@@ -406,6 +406,7 @@ pub fn session(seed: u64, voices: usize, contributions: usize, actions: usize) -
                 action: a as u32 + 1,
                 text: rng.pick(&d.action_prompts).clone(),
                 owner: rng.pick(PEOPLE).to_string(),
+                due: None,
                 status: match rng.range(0, 3) {
                     0 => ActionStatus::Done,
                     1 => ActionStatus::InProgress,
@@ -417,6 +418,8 @@ pub fn session(seed: u64, voices: usize, contributions: usize, actions: usize) -
                 } else {
                     String::new()
                 },
+                agreed: None,
+                history: Vec::new(),
             });
         }
     }
