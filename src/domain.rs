@@ -6,6 +6,7 @@ pub mod digest;
 pub mod edit;
 pub mod framework;
 pub mod ids;
+pub mod indicators;
 pub mod names;
 pub mod privacy;
 pub mod series;

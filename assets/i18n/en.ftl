@@ -509,6 +509,7 @@ fw-err-unknown-phase = dimension '{ $dimension }' names an unknown phase '{ $pha
 fw-err-duplicate = the { $what } id '{ $id }' appears twice
 fw-err-missing-step = the step '{ $id }' of the workshop has no entry in 'steps'
 fw-err-unknown-step = 'steps' names '{ $id }', which is not a step of the workshop
+fw-err-unknown-young = 'young' names '{ $id }', which is not one of the 'age_bands'
 fw-id-dimension = dimension
 fw-id-phase = phase
 fw-id-group = stakeholder group

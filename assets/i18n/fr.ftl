@@ -517,6 +517,7 @@ fw-err-unknown-phase = la dimension « { $dimension } » nomme une phase incon
 fw-err-duplicate = l'identifiant de { $what } « { $id } » apparaît deux fois
 fw-err-missing-step = l'étape « { $id } » de l'atelier n'a pas d'entrée dans « steps »
 fw-err-unknown-step = « steps » nomme « { $id } », qui n'est pas une étape de l'atelier
+fw-err-unknown-young = « young » nomme « { $id } », qui n'est pas l'une des « age_bands »
 fw-id-dimension = dimension
 fw-id-phase = phase
 fw-id-group = groupe d'acteurs

@@ -176,6 +176,7 @@ impl Localise for FrameworkError {
             }
             FrameworkError::MissingStep(id) => t!(i, "fw-err-missing-step", id = id.as_str()),
             FrameworkError::UnknownStep(id) => t!(i, "fw-err-unknown-step", id = id.as_str()),
+            FrameworkError::UnknownYoungBand(id) => t!(i, "fw-err-unknown-young", id = id.as_str()),
         }
     }
 }

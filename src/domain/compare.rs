@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::digest::Spread;
 use super::framework::Framework;
 use super::session::{ActionStatus, Contribution, ContributionKind, Gender, Session, Voice};
 use super::summary;
@@ -111,12 +110,7 @@ pub struct Said {
     pub new: Vec<Contribution>,
 }
 
-/// How one stakeholder group rated a dimension at the later meeting.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupRating {
-    pub group: String,
-    pub spread: Spread,
-}
+pub use super::digest::GroupRating;
 
 /// The perception gap of a dimension: each group's revealed ratings beside the agreed
 /// level, the groups that disagree most first.
@@ -284,23 +278,7 @@ fn said(earlier: &Session, later: &Session, id: &str) -> Said {
 
 fn gap(later: &Session, id: &str) -> Gap {
     let agreed = later.agreed_level(id);
-    let mut by_group: BTreeMap<&str, Vec<u8>> = BTreeMap::new();
-    if let Some(d) = later.dimension(id) {
-        for r in &d.ratings {
-            if let Some(v) = later.voice(r.voice) {
-                by_group.entry(&v.group).or_default().push(r.level);
-            }
-        }
-    }
-    let mut groups: Vec<GroupRating> = by_group
-        .into_iter()
-        .filter_map(|(g, levels)| {
-            Spread::of(levels.into_iter()).map(|spread| GroupRating {
-                group: g.to_string(),
-                spread,
-            })
-        })
-        .collect();
+    let mut groups = super::digest::by_group(later, id);
     // Furthest from the agreed level first (or, with none agreed, from the others).
     let centre = agreed.map_or_else(
         || {

@@ -2,10 +2,10 @@
 //! `toguna list`, the trend of a series and the names to withhold are all drawn from
 //! digests, so years of meetings can be listed without parsing each of them again.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::session::{Session, Status};
+use super::session::{ActionStatus, Gender, Session, Status};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Digest {
@@ -26,9 +26,45 @@ pub struct Digest {
     /// Names of voices that did not consent to be named: they are withheld wherever
     /// they are quoted, in this meeting or another.
     pub withheld: Vec<String>,
-    /// Who was there, as the privacy gate needs it across a series: consent follows
-    /// the person, and the latest meeting's says.
+    /// Who was there, as the privacy gate needs it across a series (consent follows
+    /// the person, and the latest meeting's says) and as participation counts it.
     pub seen: Vec<Seen>,
+    /// What this meeting's review said of the actions it reviewed.
+    pub review: ReviewTally,
+    /// The due dates of the actions still open after this meeting (its own, and those
+    /// it reviewed as still open or in progress).
+    pub open_due: Vec<Option<NaiveDate>>,
+}
+
+/// How many actions a meeting reviewed, and what it found of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewTally {
+    pub reviewed: u32,
+    pub done: u32,
+    pub in_progress: u32,
+    pub dropped: u32,
+}
+
+impl ReviewTally {
+    pub fn of(s: &Session) -> ReviewTally {
+        let mut t = ReviewTally::default();
+        for r in &s.action_review {
+            t.reviewed += 1;
+            match r.status {
+                ActionStatus::Done => t.done += 1,
+                ActionStatus::InProgress => t.in_progress += 1,
+                ActionStatus::Dropped => t.dropped += 1,
+                ActionStatus::Open => {}
+            }
+        }
+        t
+    }
+
+    /// The share of reviewed actions found done, in percent; none when none was
+    /// reviewed.
+    pub fn completion(&self) -> Option<u32> {
+        super::indicators::percent(self.done, self.reviewed)
+    }
 }
 
 /// A voice as the series knows it: who (the person number, 0 in a file of format 1),
@@ -40,6 +76,16 @@ pub struct Seen {
     pub name: String,
     pub group: String,
     pub consent: bool,
+    pub headcount: u32,
+    pub gender: Gender,
+    pub age_band: String,
+}
+
+/// How one stakeholder group rated a dimension.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupRating {
+    pub group: String,
+    pub spread: Spread,
 }
 
 /// How the individual ratings of a dimension spread: lowest, highest, mean, how many.
@@ -77,6 +123,8 @@ pub struct DimensionDigest {
     /// Whether the room has seen the ratings: until then the spread stays inside.
     #[serde(default)]
     pub revealed: bool,
+    /// The spread of each stakeholder group's ratings, by group id.
+    pub by_group: Vec<GroupRating>,
 }
 
 impl Digest {
@@ -96,6 +144,7 @@ impl Digest {
                     agreed_level: d.agreed_level,
                     spread: Spread::of(d.ratings.iter().map(|r| r.level)),
                     revealed: d.ratings_revealed,
+                    by_group: by_group(s, &d.dimension),
                 })
                 .collect(),
             voices: s.voices.len(),
@@ -109,18 +158,24 @@ impl Digest {
             contributions: s.dimensions.iter().map(|d| d.contributions.len()).sum(),
             actions: s.dimensions.iter().map(|d| d.actions.len()).sum(),
             withheld: withheld_of(s),
-            seen: s
-                .voices
-                .iter()
-                .map(|v| Seen {
-                    voice: v.id,
-                    person: v.person,
-                    name: v.name.clone(),
-                    group: v.group.clone(),
-                    consent: v.consent_to_name,
-                })
+            seen: seen_of(s),
+            review: ReviewTally::of(s),
+            open_due: s
+                .all_actions()
+                .map(|(_, a)| (a.status, a.due))
+                .chain(s.action_review.iter().map(|r| (r.status, r.due)))
+                .filter(|(status, _)| status.is_open())
+                .map(|(_, due)| due)
                 .collect(),
         }
+    }
+
+    /// How many of the actions open after this meeting were due before `on`.
+    pub fn overdue(&self, on: NaiveDate) -> usize {
+        self.open_due
+            .iter()
+            .filter(|d| d.is_some_and(|d| d < on))
+            .count()
     }
 
     pub fn dimension(&self, id: &str) -> Option<&DimensionDigest> {
@@ -130,6 +185,44 @@ impl Digest {
     pub fn agreed_level(&self, dimension: &str) -> Option<u8> {
         self.dimension(dimension).and_then(|d| d.agreed_level)
     }
+}
+
+/// The voices of `s` as a series knows them.
+pub fn seen_of(s: &Session) -> Vec<Seen> {
+    s.voices
+        .iter()
+        .map(|v| Seen {
+            voice: v.id,
+            person: v.person,
+            name: v.name.clone(),
+            group: v.group.clone(),
+            consent: v.consent_to_name,
+            headcount: v.headcount(),
+            gender: v.gender,
+            age_band: v.age_band.clone(),
+        })
+        .collect()
+}
+
+/// Each stakeholder group's ratings of `dimension` at `s`, by group id.
+pub fn by_group(s: &Session, dimension: &str) -> Vec<GroupRating> {
+    let mut levels: std::collections::BTreeMap<&str, Vec<u8>> = std::collections::BTreeMap::new();
+    if let Some(d) = s.dimension(dimension) {
+        for r in &d.ratings {
+            if let Some(v) = s.voice(r.voice) {
+                levels.entry(&v.group).or_default().push(r.level);
+            }
+        }
+    }
+    levels
+        .into_iter()
+        .filter_map(|(g, l)| {
+            Spread::of(l.into_iter()).map(|spread| GroupRating {
+                group: g.to_string(),
+                spread,
+            })
+        })
+        .collect()
 }
 
 /// The names of `s`'s voices that did not consent to be named. Names shorter than two

@@ -22,6 +22,10 @@ pub struct Framework {
     pub phases: Vec<Choice>,
     pub stakeholder_groups: Vec<Choice>,
     pub age_bands: Vec<Choice>,
+    /// The age bands counted as young people in the participation figures (the
+    /// African Youth Charter counts up to 35).
+    #[serde(default)]
+    pub young: Vec<String>,
     pub steps: Vec<StepBox>,
 }
 
@@ -92,6 +96,8 @@ pub enum FrameworkError {
     MissingStep(String),
     /// A step the program does not know.
     UnknownStep(String),
+    /// `young` names an age band the framework does not have.
+    UnknownYoungBand(String),
 }
 
 /// The lists of a framework whose ids must be unique.
@@ -196,6 +202,13 @@ impl Framework {
             }
         }
         self.unique_ids()?;
+        if let Some(y) = self
+            .young
+            .iter()
+            .find(|y| !self.age_bands.iter().any(|b| &b.id == *y))
+        {
+            return Err(FrameworkError::UnknownYoungBand(y.clone()));
+        }
         self.steps_are_the_workshops()
     }
 

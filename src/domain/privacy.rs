@@ -215,10 +215,14 @@ impl Gate {
         for dim in &mut out.dimensions {
             if !dim.revealed && !self.show_hidden_ratings {
                 dim.spread = None;
+                dim.by_group.clear();
             }
         }
         out.withheld.clear();
-        out.seen.clear();
+        // Who came stays countable; by whom is not said.
+        for v in &mut out.seen {
+            v.name.clear();
+        }
         out
     }
 

@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::digest::{Digest, Spread};
+use super::digest::{Digest, GroupRating, ReviewTally, Spread};
 use super::framework::Framework;
+use super::indicators::Participation;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
@@ -14,9 +15,13 @@ pub struct Point {
     /// Per dimension id, in the order of `Trend::dimensions`.
     pub levels: Vec<Option<u8>>,
     pub spreads: Vec<Option<Spread>>,
+    /// Per dimension, each stakeholder group's revealed ratings.
+    pub by_group: Vec<Vec<GroupRating>>,
     pub voices: usize,
     pub people: u32,
     pub groups: usize,
+    pub participation: Participation,
+    pub review: ReviewTally,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,9 +62,19 @@ pub fn trend<'a>(
                 .iter()
                 .map(|d| s.dimension(d).and_then(|r| r.spread.clone()))
                 .collect(),
+            by_group: dimensions
+                .iter()
+                .map(|d| {
+                    s.dimension(d)
+                        .map(|r| r.by_group.clone())
+                        .unwrap_or_default()
+                })
+                .collect(),
             voices: s.voices,
             people: s.people,
             groups: s.groups,
+            participation: Participation::of(&s.seen, fw),
+            review: s.review,
         })
         .collect();
     Trend {

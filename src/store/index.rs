@@ -25,7 +25,7 @@ use crate::domain::digest::Digest;
 pub const INDEX_FILE: &str = ".toguna-index.json";
 
 /// Bump when `Digest` or `Entry` change: an index of another version is rebuilt.
-const INDEX_VERSION: u32 = 2;
+const INDEX_VERSION: u32 = 3;
 
 /// A file's identity as the file system reports it, cheap to read for every file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
