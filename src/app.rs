@@ -275,7 +275,7 @@ impl App {
     /// The contexts of the screen itself, ignoring any pop-up.
     pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
         match &self.screen {
-            Screen::View(views::View::Trend { .. }) => vec![Ctx::View, Ctx::Browse, Ctx::Global],
+            Screen::View(views::View::Trend(_)) => vec![Ctx::View, Ctx::Browse, Ctx::Global],
             Screen::View(_) => vec![Ctx::View, Ctx::Scroll, Ctx::Browse, Ctx::Global],
             Screen::Home => vec![Ctx::Home, Ctx::Browse, Ctx::Global],
             Screen::Workshop(ws) => {
@@ -352,7 +352,10 @@ impl App {
             When::LoadErrors => !self.load_errors.is_empty(),
             When::NotLastStep => edge(true),
             When::NotFirstStep => edge(false),
-            When::TrendView => matches!(self.view(), Some(views::View::Trend { .. })),
+            When::TrendView => matches!(self.view(), Some(views::View::Trend(_))),
+            When::TrendByGroup => {
+                matches!(self.view(), Some(views::View::Trend(t)) if t.by_group.is_some())
+            }
             When::ReviewView => matches!(self.view(), Some(views::View::Review { .. })),
             When::NotFinished => ws.is_some_and(|w| w.session.status != Status::Finished),
             When::ReviewItems => ws.is_some_and(|w| !w.session.action_review.is_empty()),

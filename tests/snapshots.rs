@@ -834,6 +834,10 @@ fn trend_of_a_series() {
         let mut r = examples(lang);
         r.key(KeyCode::Char('t'));
         shoot(&r, "view_trend");
+        insta::assert_snapshot!(format!("view_trend_{lang}_60x16"), draw(&r.app, 60, 16));
+        r.key(KeyCode::Char('g'));
+        r.key(KeyCode::Right);
+        shoot(&r, "view_trend_by_group");
     }
 }
 

@@ -382,6 +382,13 @@ trend-title = Series “{ $series }”: { $count ->
    *[other] { $count } meetings
 }
 trend-groups = Groups
+trend-women = Women
+trend-young = Young
+trend-done = Done
+trend-by-group-none = No revealed ratings by stakeholder group in this series.
+trend-chart-small = The chart needs a taller window; { $key } shows the levels by stakeholder group.
+trend-by-group = Levels by stakeholder group — { $dimension } (mean of revealed ratings)
+fmt-percent = { $n }%
 trend-mean = mean { $mean }
 trend-legend = Each cell: agreed level (lowest–highest individual rating, mean).
 md-voices = Voices
@@ -408,6 +415,9 @@ cli-export-arg-anonymize = Replace every name with a pseudonym (P1, P2…) and d
 key-next-tab = Next tab
 key-prev-tab = Previous tab
 key-grouping = Group contributions
+key-by-group = Levels by group
+key-next-dimension = Next dimension
+key-prev-dimension = Previous dimension
 key-open-meeting = Open
 key-review = Review
 key-compare = Compare

@@ -395,6 +395,13 @@ trend-title = Série « { $series } » : { $count ->
    *[other] { $count } réunions
 }
 trend-groups = Groupes
+trend-women = Femmes
+trend-young = Jeunes
+trend-done = Faites
+trend-by-group-none = Aucune note révélée par groupe d'acteurs dans cette série.
+trend-chart-small = Le graphique demande une fenêtre plus haute ; { $key } montre les niveaux par groupe d'acteurs.
+trend-by-group = Niveaux par groupe d'acteurs — { $dimension } (moyenne des notes révélées)
+fmt-percent = { $n } %
 trend-mean = moyenne { $mean }
 trend-legend = Chaque case : niveau retenu (note individuelle la plus basse–la plus haute, moyenne).
 md-voices = Voix
@@ -421,6 +428,9 @@ cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et
 key-next-tab = Onglet suivant
 key-prev-tab = Onglet précédent
 key-grouping = Regrouper les contributions
+key-by-group = Niveaux par groupe
+key-next-dimension = Dimension suivante
+key-prev-dimension = Dimension précédente
 key-open-meeting = Ouvrir
 key-review = Revoir
 key-compare = Comparer

@@ -137,11 +137,13 @@ impl App {
             .filter(|l| l.digest.series == series)
             .map(|l| gate.digest(&l.digest))
             .collect();
-        self.screen = Screen::View(views::View::Trend {
+        self.screen = Screen::View(views::View::Trend(views::TrendView {
             series,
             selected,
             meetings,
-        });
+            by_group: None,
+            from_series: false,
+        }));
     }
 
     /// Sessions read in full for a view: shown as others may see them.
@@ -207,13 +209,32 @@ impl App {
                 Action::Back => self.screen = Screen::Home,
                 other => scroll_by(scroll, other),
             },
-            views::View::Trend {
-                series, selected, ..
-            } => {
+            views::View::Trend(views::TrendView {
+                series,
+                selected,
+                by_group,
+                ..
+            }) => {
                 let ids = series_ids(sessions, series);
                 match action {
                     Action::Up => *selected = selected.saturating_sub(1),
                     Action::Down => *selected = (*selected + 1).min(ids.len().saturating_sub(1)),
+                    // g: the chart, then each dimension by stakeholder group, then the chart.
+                    Action::Grouping => {
+                        *by_group = match *by_group {
+                            None if dims > 0 => Some(0),
+                            Some(n) if n + 1 < dims => Some(n + 1),
+                            _ => None,
+                        };
+                    }
+                    Action::NextTab | Action::PrevTab if by_group.is_some() => {
+                        let n = by_group.unwrap_or(0);
+                        *by_group = Some(if action == Action::NextTab {
+                            (n + 1) % dims
+                        } else {
+                            (n + dims - 1) % dims
+                        });
+                    }
                     Action::Open => {
                         let at = ids
                             .get(*selected)

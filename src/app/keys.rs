@@ -67,6 +67,7 @@ pub enum When {
     NotLastStep,
     NotFirstStep,
     TrendView,
+    TrendByGroup,
     ReviewView,
     NotFinished,
     /// Last meeting's actions are there to review.
@@ -190,6 +191,9 @@ pub const TABLE: &[Binding] = &[
     b(C::View,    K::ShiftTab,           A::PrevTab,        "key-prev-tab",         No,    W::ReviewView),
     b(C::View,    K::Char('g'),          A::Grouping,       "key-grouping",         Yes,   W::ReviewView),
     b(C::View,    K::Code(KC::Enter),    A::Open,           "key-open-meeting",     Yes,   W::TrendView),
+    b(C::View,    K::Char('g'),          A::Grouping,       "key-by-group",         Yes,   W::TrendView),
+    b(C::View,    K::Code(KC::Right),    A::NextTab,        "key-next-dimension",   Yes,   W::TrendByGroup),
+    b(C::View,    K::Code(KC::Left),     A::PrevTab,        "key-prev-dimension",   No,    W::TrendByGroup),
     b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
     b(C::View,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
     b(C::Home,    K::Char('n'),          A::NewSession,     "key-new",              Yes,   W::Always),
@@ -306,12 +310,12 @@ pub fn resolve(contexts: &[Ctx], ev: &KeyEvent) -> Option<Action> {
     None
 }
 
-/// The bindings of the given contexts, once per message, in table order; shadowed keys
-/// (a key an earlier context already takes) are left out.
-pub fn active(contexts: &[Ctx]) -> Vec<&'static Binding> {
+/// The bindings of the given contexts that apply now, in table order; shadowed keys
+/// (a key an earlier binding that applies already takes) are left out.
+pub fn active(contexts: &[Ctx], applies: impl Fn(&Binding) -> bool) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
     for ctx in contexts {
-        for binding in TABLE.iter().filter(|b| b.ctx == *ctx) {
+        for binding in TABLE.iter().filter(|b| b.ctx == *ctx && applies(b)) {
             if out.iter().any(|o| o.key == binding.key) {
                 continue;
             }
@@ -367,7 +371,10 @@ mod tests {
                 "{ctx:?}"
             );
         }
-        let shown = active(&[Ctx::Editor, Ctx::Contributions, Ctx::Workshop, Ctx::Global]);
+        let shown = active(
+            &[Ctx::Editor, Ctx::Contributions, Ctx::Workshop, Ctx::Global],
+            |_| true,
+        );
         let mut keys: Vec<_> = shown.iter().map(|b| b.key).collect();
         keys.dedup();
         assert_eq!(keys.len(), shown.len());

@@ -151,9 +151,9 @@ fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
 fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let contexts = app.contexts();
     let mut seen: Vec<&str> = Vec::new();
-    let hints: Vec<(String, String, bool)> = keys::active(&contexts)
+    let hints: Vec<(String, String, bool)> = keys::active(&contexts, |b| app.binding_applies(b))
         .into_iter()
-        .filter(|b| b.hint != Hint::No && app.binding_applies(b))
+        .filter(|b| b.hint != Hint::No)
         .filter(|b| {
             let fresh = !seen.contains(&b.msg);
             seen.push(b.msg);

@@ -48,10 +48,7 @@ fn help(app: &App, scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
         v
     };
     let labels = app.labels();
-    let bindings: Vec<_> = keys::active(&under)
-        .into_iter()
-        .filter(|b| app.binding_applies(b))
-        .collect();
+    let bindings: Vec<_> = keys::active(&under, |b| app.binding_applies(b));
     // One line per thing to do, with every key that does it; each key's label
     // is looked up once (the catalogue lookups are what the help costs).
     let mut grouped: Vec<(&str, Vec<String>)> = Vec::new();
