@@ -75,6 +75,7 @@ impl Follower {
                 blank: false,
                 step: String::new(),
                 heading: String::new(),
+                short_heading: String::new(),
                 banked: 0,
                 timebox: 0,
                 of: String::new(),

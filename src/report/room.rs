@@ -135,6 +135,8 @@ pub struct Room {
     pub step: String,
     /// The step in large type: the title at the set-up, a dimension, a stage.
     pub heading: String,
+    /// What stands in large type when the heading does not fit: the stage.
+    pub short_heading: String,
     /// Seconds already spent on the step's time-box, before it was entered this time.
     pub banked: i64,
     /// The time-box, in seconds (0: none).
@@ -181,6 +183,7 @@ pub fn build(
         blank,
         step: step_line,
         heading,
+        short_heading: stage_label,
         banked: i64::from(banked),
         timebox,
         of: t!(i, "room-timebox", box = clock(timebox)),
@@ -239,7 +242,7 @@ fn setup(s: &Session, fw: &Framework, i: &I18n) -> Document {
         .framing_questions
         .iter()
         .enumerate()
-        .map(|(n, q)| Item::led((n + 1).to_string(), q.clone()))
+        .map(|(n, q)| Item::text(format!("{}. {q}", n + 1)))
         .collect();
     doc.push(Block::Items(questions));
     doc

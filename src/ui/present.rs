@@ -57,8 +57,14 @@ pub fn render(room: &Room, elapsed: i64, color: bool, area: Rect, buf: &mut Buff
         width: band_area.width.saturating_sub(timer_w + 4),
         ..band_area
     };
+    // The title at the set-up, if it fits in large type; else the stage's name.
+    let text = if big::fit(&room.heading, heading.width, heading.height).is_some() {
+        &room.heading
+    } else {
+        &room.short_heading
+    };
     big::draw(
-        &room.heading,
+        text,
         theme.accent(),
         theme.accent(),
         Alignment::Left,
