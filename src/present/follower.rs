@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::domain::digest::Digest;
 use crate::domain::framework::Framework;
 use crate::domain::privacy::Gate;
+use crate::domain::session::Session;
 use crate::i18n::I18n;
 use crate::report::room::Room;
 use crate::store::control::RoomControl;
@@ -64,32 +65,18 @@ impl Follower {
             path: path.clone(),
             kind,
         })?;
-        let mut f = Follower {
+        let (room, since) = seen(&store, &path, &folder, &framework, &i18n, &session);
+        Ok(Follower {
             store,
             path,
             folder,
             framework,
             i18n,
-            room: Room {
-                title: String::new(),
-                blank: false,
-                step: String::new(),
-                heading: String::new(),
-                short_heading: String::new(),
-                banked: 0,
-                timebox: 0,
-                of: String::new(),
-                over: String::new(),
-                view: crate::report::room::View::Text(crate::report::Document::new(
-                    crate::i18n::english(),
-                )),
-            },
-            since: None,
+            room,
+            since,
             stamps,
             failing: false,
-        };
-        f.show(&session);
-        Ok(f)
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -130,39 +117,54 @@ impl Follower {
         true
     }
 
-    fn show(&mut self, session: &crate::domain::session::Session) {
-        let mine = Digest::of(session);
-        let digests = self
-            .folder
-            .iter()
-            .map(|l| &l.digest)
-            .filter(|d| d.id != session.id)
-            .chain(std::iter::once(&mine));
-        let gate = Gate::new(digests);
-        let previous = crate::store::previous_meeting(
+    fn show(&mut self, session: &Session) {
+        (self.room, self.since) = seen(
+            &self.store,
+            &self.path,
             &self.folder,
-            &session.series,
-            &session.id,
-            session.started,
-        )
-        .map(|l| gate.digest(&l.digest));
-        // A blanked screen stays blank even if the app that blanked it was killed;
-        // but only an app that holds the session now says where it is and since when
-        // (a control file left behind would run the timer for ever).
-        let control: Option<RoomControl> = self.store.load_control(&self.path);
-        let blank = control.as_ref().is_some_and(|c| c.blank);
-        let held = control.filter(|_| crate::store::lock::live_holder(&self.path).is_some());
-        let step = held
-            .as_ref()
-            .map_or(session.current_step.as_str(), |c| c.step.as_str());
-        self.since = held.as_ref().map(|c| c.since);
-        self.room = crate::report::room::build(
-            &gate.session(session),
-            previous.as_ref(),
-            step,
-            blank,
             &self.framework,
             &self.i18n,
+            session,
         );
     }
+}
+
+/// What the room sees of `session` (the file at `path` of a folder listed as `folder`),
+/// and since when the step runs, if the app holds the session now.
+fn seen(
+    store: &Store,
+    path: &Path,
+    folder: &[Listed],
+    framework: &Framework,
+    i18n: &I18n,
+    session: &Session,
+) -> (Room, Option<DateTime<FixedOffset>>) {
+    let mine = Digest::of(session);
+    let digests = folder
+        .iter()
+        .map(|l| &l.digest)
+        .filter(|d| d.id != session.id)
+        .chain(std::iter::once(&mine));
+    let gate = Gate::new(digests);
+    let previous =
+        crate::store::previous_meeting(folder, &session.series, &session.id, session.started)
+            .map(|l| gate.digest(&l.digest));
+    // A blanked screen stays blank even if the app that blanked it was killed; but
+    // only an app that holds the session now says where it is and since when (a
+    // control file left behind would run the timer for ever).
+    let control: Option<RoomControl> = store.load_control(path);
+    let blank = control.as_ref().is_some_and(|c| c.blank);
+    let held = control.filter(|_| crate::store::lock::live_holder(path).is_some());
+    let step = held
+        .as_ref()
+        .map_or(session.current_step.as_str(), |c| c.step.as_str());
+    let room = crate::report::room::build(
+        &gate.session(session),
+        previous.as_ref(),
+        step,
+        blank,
+        framework,
+        i18n,
+    );
+    (room, held.map(|c| c.since))
 }
