@@ -336,6 +336,16 @@ impl App {
         self.holds(b.when)
     }
 
+    /// Whether the hint bar offers a key now.
+    pub fn hinted(&self, b: &keys::Binding) -> bool {
+        let shown = match b.hint {
+            keys::Hint::No => false,
+            keys::Hint::While(w) => self.holds(w),
+            keys::Hint::Yes | keys::Hint::Vital => true,
+        };
+        shown && self.binding_applies(b)
+    }
+
     pub fn holds(&self, when: When) -> bool {
         let ws = self.workshop();
         let edge = |last: bool| {
@@ -360,6 +370,7 @@ impl App {
             When::NotFinished => ws.is_some_and(|w| w.session.status != Status::Finished),
             When::ReviewItems => ws.is_some_and(|w| !w.session.action_review.is_empty()),
             When::NamePending => self.named.is_some(),
+            When::RoomBlank => ws.is_some_and(|w| w.room_blank),
             When::ListItems => {
                 ws.is_some_and(|w| w.state(w.step).has_items(&w.session, &self.framework))
             }
@@ -447,6 +458,7 @@ impl App {
         };
         match action {
             Action::Pseudonymise => self.put_pseudonym(),
+            Action::BlankRoom => self.blank_room(),
             Action::NextStep => self.move_step(1),
             Action::PrevStep => self.move_step(-1),
             Action::GoToStep => {
@@ -576,6 +588,23 @@ impl App {
         self.changed()
     }
 
+    /// The room screen shows only the title, or everything again; the executor tells
+    /// it through the session's control file.
+    fn blank_room(&mut self) -> Effects {
+        let Some(ws) = self.workshop_mut() else {
+            return Vec::new();
+        };
+        ws.room_blank = !ws.room_blank;
+        let text = if ws.room_blank {
+            let key = self.key(Ctx::Workshop, Action::BlankRoom);
+            crate::t!(self.i18n, "room-blanked", key = key)
+        } else {
+            self.i18n.t("room-shown")
+        };
+        self.message = Some(Message { text, error: false });
+        vec![Effect::RoomControl]
+    }
+
     /// The one place that decides a change is saved.
     fn changed(&mut self) -> Effects {
         match self.workshop_mut() {
@@ -643,10 +672,11 @@ impl App {
             .collect();
         crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
         self.open(session, Some(path), previous);
-        match draft {
-            Some(d) => self.restore_draft(&d),
-            None => Vec::new(),
+        let mut fx = vec![Effect::RoomControl];
+        if let Some(d) = draft {
+            fx.extend(self.restore_draft(&d));
         }
+        fx
     }
 
     /// The session is open in another instance: show it read-only, and say who has it.
@@ -821,6 +851,8 @@ impl App {
         if from == Step::Setup {
             fx.extend(self.previous_needed());
         }
+        // The room screen follows, its timer from now.
+        fx.push(Effect::RoomControl);
         fx
     }
 

@@ -5,6 +5,7 @@ pub mod context;
 pub mod crypt;
 pub mod error;
 pub mod localise;
+pub mod present;
 
 use std::path::PathBuf;
 
@@ -85,6 +86,15 @@ pub enum Command {
         #[arg(long)]
         include_hidden_ratings: bool,
     },
+    /// Show the room the step the facilitator is on, following the session live.
+    Present(Present),
+}
+
+/// The room screen, read-only, for a projector or a second terminal.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Args)]
+pub struct Present {
+    #[arg(value_name = "SESSION")]
+    pub session: Option<String>,
 }
 
 /// The formats `toguna export` writes.

@@ -9,6 +9,7 @@ pub mod actions;
 pub mod compare;
 pub mod list;
 pub mod review;
+pub mod room;
 pub mod rows;
 pub mod session;
 pub mod trend;

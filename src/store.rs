@@ -1,6 +1,7 @@
 //! Sessions on disk: one RON file each in a sessions folder.
 
 pub mod atomic;
+pub mod control;
 pub mod crypt;
 pub mod draft;
 pub mod error;

@@ -7,6 +7,7 @@ mod frame;
 mod home;
 mod overlay;
 mod paint;
+pub mod present;
 mod steps;
 pub mod theme;
 mod views;

@@ -228,6 +228,23 @@ fn outputs(f: &Folder, lang: &str) -> Vec<(String, String)> {
         output::text::render(&report::trend::document(&tr, &fw, &i)),
     );
     add("screens", screens(f, &digests, &public, lang));
+    // The room screen (`toguna present`): everything it draws, at every step.
+    for (n, p) in public.iter().enumerate() {
+        let before = n.checked_sub(1).map(|k| gate.digest(&digests[k]));
+        let parts = ["card", "contributions", "ratings", "agreement", "actions"];
+        let steps = ["setup", "room", "review", "summary"]
+            .map(String::from)
+            .into_iter()
+            .chain(
+                fw.dimensions
+                    .iter()
+                    .flat_map(|d| parts.iter().map(move |part| format!("{}/{part}", d.id))),
+            );
+        for step in steps {
+            let room = report::room::build(p, before.as_ref(), &step, false, &fw, &i);
+            add("room screen", format!("{room:?}"));
+        }
+    }
     out
 }
 

@@ -548,3 +548,35 @@ compare-col-range = Range
 compare-col-agreed = Agreed
 review-step = { $status } ({ $date })
 review-agreed = agreed { $date }
+
+## Room screen (issue 17)
+
+cli-present-about = Show the room the step the facilitator is on, full screen, for a projector or a second terminal: read-only, following the session as it is saved (names only with consent, ratings only once revealed). q or Esc ends it
+cli-present-arg-session = The session to show (id, start of an id, or path); by default the one open in the app, else the latest in progress
+key-room-screen = Room screen off/on
+room-blanked = The room screen shows only the title: { $key } brings it back.
+room-shown = The room screen follows you again.
+room-timebox = of { $box }
+room-framing = The four questions of every meeting
+room-nothing-to-review = No actions of an earlier meeting to review.
+room-contributions = { $count ->
+    [0] Nothing said yet.
+    [one] One contribution
+   *[other] { $count } contributions
+}
+room-rated = { $given ->
+    [0] No voice has rated yet, of { $voices }.
+    [one] { $given } of { $voices } voices has rated
+   *[other] { $given } of { $voices } voices have rated
+}
+room-distribution = { $count ->
+    [0] Nobody rated.
+    [one] One voice rated
+   *[other] How { $count } voices rated
+}
+room-not-agreed = Not agreed yet.
+room-previous-none = No level was agreed.
+room-no-actions = No actions yet.
+room-this-meeting = This meeting
+err-nothing-to-present = there is no session in progress to show: open one in the app, or name one (toguna present SESSION)
+err-present-terminal = the room screen needs a terminal to draw on

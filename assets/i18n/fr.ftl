@@ -560,3 +560,35 @@ compare-col-range = Écart
 compare-col-agreed = Retenu
 review-step = { $status } ({ $date })
 review-agreed = convenue le { $date }
+
+## Room screen (issue 17)
+
+cli-present-about = Montrer à l'assemblée l'étape où en est l'animateur, en plein écran, pour un projecteur ou un second terminal : en lecture seule, au fil des enregistrements (les noms seulement avec consentement, les notes seulement une fois révélées). q ou Échap y met fin
+cli-present-arg-session = La session à montrer (identifiant, début d'identifiant ou chemin) ; par défaut celle ouverte dans l'application, sinon la dernière en cours
+key-room-screen = Écran de la salle masqué/affiché
+room-blanked = L'écran de la salle ne montre que le titre : { $key } le rétablit.
+room-shown = L'écran de la salle vous suit de nouveau.
+room-timebox = sur { $box }
+room-framing = Les quatre questions de chaque réunion
+room-nothing-to-review = Aucune action d'une réunion précédente à revoir.
+room-contributions = { $count ->
+    [0] Rien de dit pour l'instant.
+    [one] Une contribution
+   *[other] { $count } contributions
+}
+room-rated = { $given ->
+    [0] Aucune voix n'a encore noté, sur { $voices }.
+    [one] { $given } voix sur { $voices } a noté
+   *[other] { $given } voix sur { $voices } ont noté
+}
+room-distribution = { $count ->
+    [0] Personne n'a noté.
+    [one] Une voix a noté
+   *[other] Comment { $count } voix ont noté
+}
+room-not-agreed = Pas encore retenu.
+room-previous-none = Aucun niveau n'avait été retenu.
+room-no-actions = Pas encore d'action.
+room-this-meeting = Cette réunion
+err-nothing-to-present = aucune session en cours à montrer : ouvrez-en une dans l'application, ou nommez-la (toguna present SESSION)
+err-present-terminal = l'écran de la salle a besoin d'un terminal où s'afficher

@@ -51,4 +51,6 @@ pub enum Action {
     No,
     /// The pseudonym in place of a name flagged in the text just saved.
     Pseudonymise,
+    /// The room screen (`toguna present`) shows only the title, or everything again.
+    BlankRoom,
 }

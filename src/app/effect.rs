@@ -36,6 +36,9 @@ pub enum Effect {
     Close(PathBuf),
     /// Saving does not work: write a copy of the open session outside the folder.
     Rescue,
+    /// Tell the room screen which step is on, since when, and whether it is blank
+    /// (the session's control file, beside it).
+    RoomControl,
     Quit,
 }
 

@@ -52,6 +52,8 @@ pub enum Hint {
     Yes,
     /// Always: the way on and the way to help find room even in French at 80 columns.
     Vital,
+    /// Like `Vital`, but only while this holds (the help lists it whenever it applies).
+    While(When),
 }
 
 /// When a binding means something, so that the hint bar and the help never offer what
@@ -76,6 +78,8 @@ pub enum When {
     ListItems,
     /// A text just saved names someone who did not consent.
     NamePending,
+    /// The room screen is blanked by the facilitator.
+    RoomBlank,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -212,6 +216,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Workshop, K::Code(KC::PageUp),  A::PrevStep,       "key-prev-step",        Yes,   W::NotFirstStep),
     b(C::Workshop, K::Ctrl('g'),         A::GoToStep,       "key-go-to-step",       Yes,   W::Always),
     b(C::Workshop, K::Ctrl('p'),         A::Pseudonymise,   "key-pseudonymise",     Vital, W::NamePending),
+    b(C::Workshop, K::Ctrl('e'),         A::BlankRoom,      "key-room-screen",      Hint::While(W::RoomBlank), W::Always),
     b(C::Browse,  K::Char('?'),          A::Help,           "key-help",             Vital, W::Always),
     b(C::Browse,  K::Char('q'),          A::Back,           "key-home",             No,    W::Always),
     b(C::Browse,  K::Code(KC::Esc),      A::Back,           "key-home",             No,    W::Always),

@@ -41,6 +41,8 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Compare { a, b }) => compare(ctx, &a, b.as_deref()),
+        // The room screen is a program of its own, started by `run`.
+        Some(Command::Present(_)) => Err(CliError::NotATerminal),
         Some(Command::Trend { series }) => trend(ctx, &series),
         Some(Command::Export {
             session,

@@ -53,6 +53,10 @@ pub enum CliError {
     Terminal(io::ErrorKind),
     /// Standard output could not be written.
     Output(io::ErrorKind),
+    /// `toguna present` found no session to show.
+    NothingToPresent,
+    /// `toguna present` needs a terminal to draw on.
+    NotATerminal,
 }
 
 impl From<ResolveError> for CliError {
@@ -126,6 +130,8 @@ impl Localise for CliError {
             }
             CliError::Terminal(kind) => t!(i, "err-terminal", error = io_kind(*kind, i)),
             CliError::Output(kind) => t!(i, "err-output", error = io_kind(*kind, i)),
+            CliError::NothingToPresent => i.t("err-nothing-to-present"),
+            CliError::NotATerminal => i.t("err-present-terminal"),
         }
     }
 }

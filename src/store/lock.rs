@@ -67,6 +67,13 @@ impl Lock {
     }
 }
 
+/// Who holds `session` now, if a live process does (a stale lock says nobody): how
+/// the room screen finds the session open in the app.
+pub fn live_holder(session: &Path) -> Option<Holder> {
+    let text = fs::read_to_string(lock_path(session)).ok()?;
+    parse(&text).filter(|h| !is_stale(h))
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
         let _ = fs::remove_file(&self.path);

@@ -96,6 +96,10 @@ impl Executor {
                 self.quit = true;
                 None
             }
+            Effect::RoomControl => {
+                self.room_control(app);
+                None
+            }
         }
     }
 
@@ -218,7 +222,24 @@ impl Executor {
         Event::Read { then, sessions }
     }
 
+    /// The room screen is told where the facilitator is. Best effort: the room screen
+    /// is a view, and a folder that refuses this refuses the session's save too, which
+    /// says so.
+    fn room_control(&self, app: &App) {
+        if let Some(ws) = app.workshop()
+            && let Some(path) = &ws.path
+            && self.locks.contains_key(path)
+        {
+            let _ = self
+                .store
+                .save_control(path, &ws.room_control(&app.framework));
+        }
+    }
+
     fn close(&mut self, path: &Path) {
+        if self.locks.contains_key(path) {
+            crate::store::control::remove(path);
+        }
         self.locks.remove(path);
         self.stamps.remove(path);
         if self.draft.as_ref().is_some_and(|(p, _, _)| p == path) {
