@@ -359,6 +359,10 @@ impl App {
             When::Always => true,
             When::ChoiceField => self.focused_form().is_some_and(|f| !f.focused_is_text()),
             When::Sessions => !self.sessions.is_empty(),
+            When::InSeries => self
+                .sessions
+                .get(self.home_selected)
+                .is_some_and(|l| !l.digest.series.trim().is_empty()),
             When::LoadErrors => !self.load_errors.is_empty(),
             When::NotLastStep => edge(true),
             When::NotFirstStep => edge(false),

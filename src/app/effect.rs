@@ -59,6 +59,8 @@ pub enum ReadFor {
     Review,
     /// Two sessions, in any order.
     Compare,
+    /// The latest meeting of a series, for the next one to continue it.
+    NextMeeting,
 }
 
 /// Everything that comes in: input from the terminal, time, and the results of effects.

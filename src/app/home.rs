@@ -18,6 +18,7 @@ impl App {
             Action::PageUp => self.home_selected = self.home_selected.saturating_sub(10),
             Action::PageDown => self.home_selected = (self.home_selected + 10).min(last),
             Action::NewSession => self.new_session(),
+            Action::NextMeeting => return self.next_meeting(),
             Action::Open => {
                 if let Some(l) = self.sessions.get(self.home_selected) {
                     let previous = self.previous_of(l).map(|p| p.path.clone());
@@ -44,6 +45,34 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// Reads the latest meeting of the selected session's series, to continue it.
+    fn next_meeting(&mut self) -> Effects {
+        let Some(l) = self.sessions.get(self.home_selected) else {
+            return Vec::new();
+        };
+        let series = l.digest.series.clone();
+        if series.trim().is_empty() {
+            self.say("no-series");
+            return Vec::new();
+        }
+        self.next_of(&series)
+    }
+
+    /// Reads the latest meeting of `series`, to continue it.
+    pub(super) fn next_of(&self, series: &str) -> Effects {
+        let latest = self
+            .sessions
+            .iter()
+            .filter(|x| x.digest.series == series)
+            .max_by_key(|x| x.digest.started);
+        latest.map_or_else(Vec::new, |x| {
+            vec![Effect::Read {
+                paths: vec![x.path.clone()],
+                then: ReadFor::NextMeeting,
+            }]
+        })
     }
 
     fn previous_of(&self, l: &Listed) -> Option<&Listed> {
@@ -149,6 +178,20 @@ impl App {
     /// Sessions read in full for a view: shown as others may see them.
     pub(super) fn read_for(&mut self, then: ReadFor, mut sessions: Vec<Session>) {
         let view = match then {
+            ReadFor::NextMeeting => {
+                let Some(previous) = sessions.pop() else {
+                    return;
+                };
+                let s = crate::domain::series::next_meeting(
+                    &previous,
+                    crate::domain::ids::new_session_id(),
+                    self.now,
+                    &self.framework,
+                );
+                self.open(s, None, Some(previous));
+                self.say("next-meeting-started");
+                return;
+            }
             ReadFor::Review => {
                 let mut it = sessions.into_iter();
                 let Some(session) = it.next() else { return };

@@ -69,6 +69,8 @@ pub enum When {
     NotLastStep,
     NotFirstStep,
     TrendView,
+    /// The selected session of the home list belongs to a series.
+    InSeries,
     TrendByGroup,
     ReviewView,
     NotFinished,
@@ -201,6 +203,7 @@ pub const TABLE: &[Binding] = &[
     b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
     b(C::View,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
     b(C::Home,    K::Char('n'),          A::NewSession,     "key-new",              Yes,   W::Always),
+    b(C::Home,    K::Char('N'),          A::NextMeeting,    "key-next-meeting",     Yes,   W::InSeries),
     b(C::Home,    K::Code(KC::Enter),    A::Open,           "key-open",             Yes,   W::Sessions),
     b(C::Home,    K::Char('q'),          A::Quit,           "key-quit",             Yes,   W::Always),
     b(C::Home,    K::Char('e'),          A::ShowErrors,     "key-errors",           Yes,   W::LoadErrors),
