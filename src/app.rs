@@ -19,7 +19,7 @@ use crossterm::event::KeyEvent;
 
 use crate::store::{previous_meeting, series_names};
 pub use action::Action;
-pub use effect::{After, Effect, Effects, Event, ReadFor};
+pub use effect::{After, Effect, Effects, Event, ReadFor, SaveNotice};
 use keys::{Ctx, When};
 use steps::{Cx, Outcome};
 use workshop::{Step, Workshop, actions_to_review};
@@ -29,7 +29,7 @@ use crate::domain::framework::Framework;
 use crate::domain::ids::new_session_id;
 use crate::domain::session::{Session, Status};
 use crate::i18n::{I18n, Localise};
-use crate::store::draft::Draft;
+use crate::store::draft::{Draft, DraftProblem};
 use crate::store::{Listed, LoadError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +117,8 @@ pub struct App {
     /// A text just saved names someone who did not consent: one key puts their
     /// pseudonym in its place; otherwise it stays as typed.
     pub named: Option<steps::TextRef>,
+    /// The signal the program was asked to end by, for its exit status.
+    pub signal: Option<i32>,
 }
 
 impl App {
@@ -147,6 +149,7 @@ impl App {
             color: true,
             folder: String::new(),
             named: None,
+            signal: None,
         }
     }
 
@@ -194,7 +197,8 @@ impl App {
                 session,
                 previous,
                 draft,
-            } => self.opened(*session, path, previous.map(|p| *p), draft),
+                unknown,
+            } => self.opened(*session, path, previous.map(|p| *p), draft, &unknown),
             Event::Held { session, holder } => {
                 self.held(&session, &holder);
                 Vec::new()
@@ -208,13 +212,23 @@ impl App {
                 Vec::new()
             }
             Event::Previous(p) => self.previous_arrived(p.map(|p| *p)),
-            Event::Saved { path, forked, then } => self.saved(path, forked, then),
+            Event::Saved { path, notice, then } => self.saved(path, notice, then),
             Event::SaveFailed { error, then } => self.save_failed(error, then),
             Event::Rescued(path) => {
                 self.rescued = path;
                 let mut fx = self.close_workshop();
                 fx.push(Effect::Quit);
                 fx
+            }
+            Event::DraftAside { to, problem } => {
+                self.draft_set_aside(to.as_deref(), &problem);
+                Vec::new()
+            }
+            Event::Signal(signal) => {
+                self.signal = Some(signal);
+                // Nothing is asked on the way out: nobody may be there to answer.
+                self.overlay = Overlay::None;
+                self.request_quit()
             }
         };
         // A failed save is tried again on the next key or second, until it works.
@@ -393,7 +407,13 @@ impl App {
     pub fn update(&mut self, action: Action) -> Effects {
         self.message = None;
         match action {
-            Action::Quit => return self.request_quit(),
+            Action::Quit => {
+                // A question left open (finish the session?) is not an answer.
+                if matches!(self.overlay, Overlay::Confirm(_)) {
+                    self.overlay = Overlay::None;
+                }
+                return self.request_quit();
+            }
             Action::Help => {
                 self.overlay = Overlay::Help(0);
                 return Vec::new();
@@ -627,7 +647,8 @@ impl App {
         mut session: Session,
         path: PathBuf,
         previous: Option<Session>,
-        draft: Option<Draft>,
+        draft: Result<Option<Draft>, DraftProblem>,
+        unknown: &[String],
     ) -> Effects {
         // Voices of a file of format 1 take the person numbers their series links them
         // to; in memory only, until something is changed (looking never writes).
@@ -638,11 +659,72 @@ impl App {
             .filter(|d| !session.series.trim().is_empty() && d.series == session.series)
             .collect();
         crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
-        self.open(session, Some(path), previous);
-        match draft {
-            Some(d) => self.restore_draft(&d),
-            None => Vec::new(),
+        self.open(session, Some(path.clone()), previous);
+        if !unknown.is_empty() {
+            let text = crate::t!(
+                self.i18n,
+                "unknown-fields-opened",
+                fields = unknown.join(", "),
+                count = unknown.len()
+            );
+            self.warn(text);
         }
+        // A draft is checked as a session is: one that does not fit is set aside and
+        // said so, never put back nor removed.
+        let fits = draft.and_then(|d| match d {
+            Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
+            None => Ok(None),
+        });
+        match fits {
+            Ok(None) => Vec::new(),
+            Ok(Some(d)) => self.restore_draft(&d).unwrap_or_else(|| {
+                vec![Effect::SetDraftAside {
+                    path,
+                    problem: DraftProblem::UnknownField {
+                        step: d.step.clone(),
+                        field: d.field.clone(),
+                    },
+                }]
+            }),
+            Err(problem) => vec![Effect::SetDraftAside { path, problem }],
+        }
+    }
+
+    /// What makes a draft unfit for the open session: a step, a phase or a voice that
+    /// the framework or the session does not have.
+    fn draft_problem(&self, d: &Draft) -> Option<DraftProblem> {
+        let fw = &self.framework;
+        if Step::parse(&d.step, fw).is_none() {
+            return Some(DraftProblem::UnknownStep(d.step.clone()));
+        }
+        if let Some(p) = d
+            .phase
+            .as_ref()
+            .filter(|p| !fw.phases.iter().any(|c| &c.id == *p))
+        {
+            return Some(DraftProblem::UnknownPhase(p.clone()));
+        }
+        let ws = self.workshop()?;
+        d.voice
+            .filter(|v| ws.session.voice(*v).is_none())
+            .map(DraftProblem::UnknownVoice)
+    }
+
+    /// Says that the text typed before the interruption was not put back, why, and
+    /// where it is.
+    fn draft_set_aside(&mut self, to: Option<&std::path::Path>, problem: &DraftProblem) {
+        let why = problem.localise(&self.i18n);
+        let text = if let Some(to) = to {
+            crate::t!(
+                self.i18n,
+                "draft-set-aside",
+                why = why,
+                file = to.display().to_string()
+            )
+        } else {
+            crate::t!(self.i18n, "draft-left", why = why)
+        };
+        self.warn(text);
     }
 
     /// The session is open in another instance: show it read-only, and say who has it.
@@ -717,20 +799,31 @@ impl App {
         vec![Effect::Save { then: after }]
     }
 
-    fn saved(&mut self, path: PathBuf, forked: Option<String>, then: After) -> Effects {
+    fn saved(&mut self, path: PathBuf, notice: Option<SaveNotice>, then: After) -> Effects {
         self.save_error = None;
-        let forked = forked.is_some_and(|id| {
-            self.workshop_mut().is_some_and(|ws| {
-                ws.session.id = id;
-                true
-            })
-        });
+        let told = match &notice {
+            Some(SaveNotice::Forked(_)) => Some(self.i18n.t("conflict-forked")),
+            Some(SaveNotice::Recreated) => Some(crate::t!(
+                self.i18n,
+                "conflict-deleted",
+                file = path.display().to_string()
+            )),
+            Some(SaveNotice::OriginalKept(orig)) => Some(crate::t!(
+                self.i18n,
+                "original-kept",
+                file = orig.display().to_string()
+            )),
+            None => None,
+        };
         if let Some(ws) = self.workshop_mut() {
+            if let Some(SaveNotice::Forked(id)) = notice {
+                ws.session.id = id;
+            }
             ws.path = Some(path);
             ws.unsaved = false;
         }
-        if forked {
-            self.warn(self.i18n.t("conflict-forked"));
+        if let Some(text) = told {
+            self.warn(text);
         }
         match then {
             After::Stay => Vec::new(),
@@ -746,6 +839,11 @@ impl App {
     fn save_failed(&mut self, error: std::io::ErrorKind, then: After) -> Effects {
         self.save_error = Some(error);
         if then == After::Quit {
+            // Asked to end by a signal, nobody may be there to answer: the rescue copy
+            // is written at once.
+            if self.signal.is_some() {
+                return vec![Effect::Rescue];
+            }
             self.overlay = Overlay::Confirm(Confirm::QuitUnsaved);
         }
         Vec::new()
@@ -913,22 +1011,21 @@ impl App {
         ws.state(ws.step).draft(&ws.session, &self.framework)
     }
 
-    /// Puts back text typed before an interruption, where it was typed.
-    pub fn restore_draft(&mut self, d: &Draft) -> Effects {
-        let Some(step) = Step::parse(&d.step, &self.framework) else {
-            return Vec::new();
-        };
+    /// Puts back text typed before an interruption, where it was typed; `None` if its
+    /// step takes no such draft.
+    fn restore_draft(&mut self, d: &Draft) -> Option<Effects> {
+        let step = Step::parse(&d.step, &self.framework)?;
         let fw = &self.framework;
         let Screen::Workshop(ws) = &mut self.screen else {
-            return Vec::new();
+            return Some(Vec::new());
         };
         let (state, session, _) = ws.split(step);
         if !state.restore(session, fw, d) {
-            return Vec::new();
+            return None;
         }
         let fx = self.go_to(step);
         self.say("draft-restored");
-        fx
+        Some(fx)
     }
 
     pub fn say(&mut self, msg_id: &str) {
