@@ -47,6 +47,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
             series,
             format,
             output,
+            force,
             anonymize,
             include_hidden_ratings,
         }) => export(
@@ -56,6 +57,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
                 series,
                 format,
                 output,
+                force,
                 anonymize,
                 hidden_ratings: include_hidden_ratings,
             },
@@ -208,6 +210,7 @@ struct Export {
     series: Option<String>,
     format: Format,
     output: Option<PathBuf>,
+    force: bool,
     anonymize: bool,
     hidden_ratings: bool,
 }
@@ -269,12 +272,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
     };
     match &e.output {
         None => out(&text)?,
-        Some(path) => crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|err| {
-            CliError::Write {
-                file: path.clone(),
-                kind: err.kind(),
-            }
-        })?,
+        Some(path) => super::output_file::write(store.dir(), path, e.force, text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }
