@@ -660,22 +660,13 @@ impl App {
             .collect();
         crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
         self.open(session, Some(path.clone()), previous);
-        if !unknown.is_empty() {
-            let text = crate::t!(
-                self.i18n,
-                "unknown-fields-opened",
-                fields = unknown.join(", "),
-                count = unknown.len()
-            );
-            self.warn(text);
-        }
         // A draft is checked as a session is: one that does not fit is set aside and
         // said so, never put back nor removed.
         let fits = draft.and_then(|d| match d {
             Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
             None => Ok(None),
         });
-        match fits {
+        let fx = match fits {
             Ok(None) => Vec::new(),
             Ok(Some(d)) => self.restore_draft(&d).unwrap_or_else(|| {
                 vec![Effect::SetDraftAside {
@@ -687,7 +678,19 @@ impl App {
                 }]
             }),
             Err(problem) => vec![Effect::SetDraftAside { path, problem }],
+        };
+        // Said after the draft is back (the text shows it is), before a draft set aside
+        // is (which says more).
+        if !unknown.is_empty() {
+            let text = crate::t!(
+                self.i18n,
+                "unknown-fields-opened",
+                fields = unknown.join(", "),
+                count = unknown.len()
+            );
+            self.warn(text);
         }
+        fx
     }
 
     /// What makes a draft unfit for the open session: a step, a phase or a voice that
@@ -719,7 +722,7 @@ impl App {
                 self.i18n,
                 "draft-set-aside",
                 why = why,
-                file = to.display().to_string()
+                file = file_name(to, self.workshop().and_then(|w| w.path.as_deref()))
             )
         } else {
             crate::t!(self.i18n, "draft-left", why = why)
@@ -806,12 +809,12 @@ impl App {
             Some(SaveNotice::Recreated) => Some(crate::t!(
                 self.i18n,
                 "conflict-deleted",
-                file = path.display().to_string()
+                file = file_name(&path, None)
             )),
             Some(SaveNotice::OriginalKept(orig)) => Some(crate::t!(
                 self.i18n,
                 "original-kept",
-                file = orig.display().to_string()
+                file = file_name(orig, Some(&path))
             )),
             None => None,
         };
@@ -1037,5 +1040,23 @@ impl App {
 
     pub fn warn(&mut self, text: String) {
         self.message = Some(Message { text, error: true });
+    }
+}
+
+/// How a file is named in a message: by its name alone (a whole path would not fit the
+/// message line), and a file beside the open session by what it adds to the session's
+/// name (`….ron.draft.bad`), which is what tells it from the session.
+fn file_name(p: &std::path::Path, session: Option<&std::path::Path>) -> String {
+    let name = |p: &std::path::Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+    let Some(own) = name(p) else {
+        return p.display().to_string();
+    };
+    let beside = session.filter(|s| s.parent() == p.parent()).and_then(name);
+    match beside {
+        Some(s) if s != own && own.starts_with(&s) => {
+            let ext = s.find('.').map_or("", |at| &s[at..]);
+            format!("…{ext}{}", &own[s.len()..])
+        }
+        _ => own,
     }
 }

@@ -536,21 +536,18 @@ err-unknown-fields = holds { $count ->
 err-no-such-version = 'format_version: { $found }' is no version of the format: Toguna's versions run from 1 to { $supported }
 err-version-not-a-number = 'format_version' must be a whole number, such as 2, not { $found }
 err-cr-only = lines end with CR alone (as old Macs wrote them): save the file with LF or CRLF line ends
-draft-unknown-step = it names a step this framework does not have ('{ $step }')
-draft-unknown-phase = it names a phase this framework does not have ('{ $phase }')
-draft-unknown-voice = it names voice { $voice }, which this session does not have
-draft-unknown-field = the step '{ $step }' keeps no draft of '{ $field }'
-draft-set-aside = The text typed before the interruption was not put back: { $why }. It is kept in { $file }.
-draft-left = The text typed before the interruption was not put back: { $why }. It could not be moved aside and is left where it is.
-unknown-fields-opened = This file holds { $count ->
-    [one] a field
-   *[other] fields
-} Toguna does not know ({ $fields }): before the first save, the original is kept beside it.
-conflict-deleted = Another program deleted { $file } while it was open: everything is saved in it again.
-original-kept = The file as it was, with what Toguna does not know, is kept in { $file }.
+draft-unknown-step = unknown step '{ $step }'
+draft-unknown-phase = unknown phase '{ $phase }'
+draft-unknown-voice = unknown voice { $voice }
+draft-unknown-field = step '{ $step }' keeps no '{ $field }'
+draft-set-aside = Typed text not put back ({ $why }): kept as { $file }.
+draft-left = Typed text not put back ({ $why }): left where it is.
+unknown-fields-opened = Fields Toguna does not know ({ $fields }): the original is kept before saving.
+conflict-deleted = Deleted by another program while open: saved again as { $file }.
+original-kept = The original, with what Toguna does not know, is kept as { $file }.
 err-export-into-folder = will not write { $file }: it is in the sessions folder, where exports would be taken for sessions or left unencrypted
 err-export-exists = { $file } already exists: give --force to replace it
 cli-export-arg-force = Replace the output file if it exists (never a file of the sessions folder)
-draft-not-a-draft = the draft file cannot be read as a draft ({ $error })
-draft-unreadable-io = the draft file cannot be read: { $error }
-draft-unreadable = the draft file { $error }
+draft-not-a-draft = not a draft: { $error }
+draft-unreadable-io = cannot be read: { $error }
+draft-unreadable = the file { $error }

@@ -538,21 +538,18 @@ err-unknown-fields = contient { $count ->
 err-no-such-version = « format_version: { $found } » n'est aucune version du format : les versions de Toguna vont de 1 à { $supported }
 err-version-not-a-number = « format_version » doit être un nombre entier, comme 2, et non { $found }
 err-cr-only = les lignes finissent par CR seul (comme sur les anciens Mac) : enregistrez le fichier avec des fins de ligne LF ou CRLF
-draft-unknown-step = il nomme une étape que ce cadre n'a pas (« { $step } »)
-draft-unknown-phase = il nomme une phase que ce cadre n'a pas (« { $phase } »)
-draft-unknown-voice = il nomme la voix { $voice }, que cette session n'a pas
-draft-unknown-field = l'étape « { $step } » ne garde pas de brouillon de « { $field } »
-draft-set-aside = Le texte tapé avant l'interruption n'a pas été remis : { $why }. Il est gardé dans { $file }.
-draft-left = Le texte tapé avant l'interruption n'a pas été remis : { $why }. Il n'a pas pu être mis de côté et reste où il est.
-unknown-fields-opened = Ce fichier contient { $count ->
-    [one] un champ
-   *[other] des champs
-} que Toguna ne connaît pas ({ $fields }) : avant le premier enregistrement, l'original est gardé à côté.
-conflict-deleted = Un autre programme a supprimé { $file } pendant qu'il était ouvert : tout y est enregistré de nouveau.
-original-kept = Le fichier tel qu'il était, avec ce que Toguna ne connaît pas, est gardé dans { $file }.
+draft-unknown-step = étape inconnue « { $step } »
+draft-unknown-phase = phase inconnue « { $phase } »
+draft-unknown-voice = voix inconnue { $voice }
+draft-unknown-field = l'étape « { $step } » ne garde pas « { $field } »
+draft-set-aside = Texte tapé non remis ({ $why }) : gardé sous { $file }.
+draft-left = Texte tapé non remis ({ $why }) : laissé où il est.
+unknown-fields-opened = Champs que Toguna ne connaît pas ({ $fields }) : l'original est gardé avant d'enregistrer.
+conflict-deleted = Supprimé par un autre programme pendant l'ouverture : de nouveau enregistré sous { $file }.
+original-kept = L'original, avec ce que Toguna ne connaît pas, est gardé sous { $file }.
 err-export-into-folder = { $file } ne sera pas écrit : il est dans le dossier des sessions, où un export serait pris pour une session ou resterait en clair
 err-export-exists = { $file } existe déjà : ajoutez --force pour le remplacer
 cli-export-arg-force = Remplacer le fichier de sortie s'il existe (jamais un fichier du dossier des sessions)
-draft-not-a-draft = le fichier du brouillon ne se lit pas comme un brouillon ({ $error })
-draft-unreadable-io = le fichier du brouillon ne peut pas être lu : { $error }
-draft-unreadable = le fichier du brouillon { $error }
+draft-not-a-draft = pas un brouillon : { $error }
+draft-unreadable-io = illisible : { $error }
+draft-unreadable = le fichier { $error }

@@ -173,6 +173,11 @@ impl Localise for super::draft::DraftProblem {
     fn localise(&self, i: &I18n) -> String {
         use super::draft::DraftProblem;
         match self {
+            DraftProblem::Unreadable(LoadErrorKind::Parse(ParseError::Syntax {
+                message, ..
+            })) => {
+                t!(i, "draft-not-a-draft", error = message.as_str())
+            }
             DraftProblem::Unreadable(LoadErrorKind::Parse(p)) => {
                 t!(i, "draft-not-a-draft", error = p.localise(i))
             }
