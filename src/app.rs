@@ -20,7 +20,7 @@ use crossterm::event::KeyEvent;
 use crate::domain::series::actions_to_review;
 use crate::store::{previous_meeting, series_names};
 pub use action::Action;
-pub use effect::{After, Effect, Effects, Event, ReadFor};
+pub use effect::{After, Effect, Effects, Event, ReadFor, SaveNotice};
 use keys::{Ctx, When};
 use steps::{Cx, Outcome};
 use workshop::{Step, Workshop};
@@ -30,7 +30,7 @@ use crate::domain::framework::Framework;
 use crate::domain::ids::new_session_id;
 use crate::domain::session::{Session, Status};
 use crate::i18n::{I18n, Localise};
-use crate::store::draft::Draft;
+use crate::store::draft::{Draft, DraftProblem};
 use crate::store::{Listed, LoadError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +118,8 @@ pub struct App {
     /// A text just saved names someone who did not consent: one key puts their
     /// pseudonym in its place; otherwise it stays as typed.
     pub named: Option<steps::TextRef>,
+    /// The signal the program was asked to end by, for its exit status.
+    pub signal: Option<i32>,
 }
 
 impl App {
@@ -148,6 +150,7 @@ impl App {
             color: true,
             folder: String::new(),
             named: None,
+            signal: None,
         }
     }
 
@@ -195,7 +198,8 @@ impl App {
                 session,
                 previous,
                 draft,
-            } => self.opened(*session, path, previous.map(|p| *p), draft),
+                unknown,
+            } => self.opened(*session, path, previous.map(|p| *p), draft, &unknown),
             Event::Held { session, holder } => {
                 self.held(&session, &holder);
                 Vec::new()
@@ -209,13 +213,23 @@ impl App {
                 Vec::new()
             }
             Event::Previous(p) => self.previous_arrived(p.map(|p| *p)),
-            Event::Saved { path, forked, then } => self.saved(path, forked, then),
+            Event::Saved { path, notice, then } => self.saved(path, notice, then),
             Event::SaveFailed { error, then } => self.save_failed(error, then),
             Event::Rescued(path) => {
                 self.rescued = path;
                 let mut fx = self.close_workshop();
                 fx.push(Effect::Quit);
                 fx
+            }
+            Event::DraftAside { to, problem } => {
+                self.draft_set_aside(to.as_deref(), &problem);
+                Vec::new()
+            }
+            Event::Signal(signal) => {
+                self.signal = Some(signal);
+                // Nothing is asked on the way out: nobody may be there to answer.
+                self.overlay = Overlay::None;
+                self.request_quit()
             }
         };
         // A failed save is tried again on the next key or second, until it works.
@@ -412,7 +426,13 @@ impl App {
     pub fn update(&mut self, action: Action) -> Effects {
         self.message = None;
         match action {
-            Action::Quit => return self.request_quit(),
+            Action::Quit => {
+                // A question left open (finish the session?) is not an answer.
+                if matches!(self.overlay, Overlay::Confirm(_)) {
+                    self.overlay = Overlay::None;
+                }
+                return self.request_quit();
+            }
             Action::Help => {
                 self.overlay = Overlay::Help(0);
                 return Vec::new();
@@ -664,7 +684,8 @@ impl App {
         mut session: Session,
         path: PathBuf,
         previous: Option<Session>,
-        draft: Option<Draft>,
+        draft: Result<Option<Draft>, DraftProblem>,
+        unknown: &[String],
     ) -> Effects {
         // Voices of a file of format 1 take the person numbers their series links them
         // to; in memory only, until something is changed (looking never writes).
@@ -675,12 +696,76 @@ impl App {
             .filter(|d| !session.series.trim().is_empty() && d.series == session.series)
             .collect();
         crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
-        self.open(session, Some(path), previous);
+        self.open(session, Some(path.clone()), previous);
+        // A draft is checked as a session is: one that does not fit is set aside and
+        // said so, never put back nor removed.
+        let fits = draft.and_then(|d| match d {
+            Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
+            None => Ok(None),
+        });
         let mut fx = vec![Effect::RoomControl];
-        if let Some(d) = draft {
-            fx.extend(self.restore_draft(&d));
+        fx.extend(match fits {
+            Ok(None) => Vec::new(),
+            Ok(Some(d)) => self.restore_draft(&d).unwrap_or_else(|| {
+                vec![Effect::SetDraftAside {
+                    path,
+                    problem: DraftProblem::UnknownField {
+                        step: d.step.clone(),
+                        field: d.field.clone(),
+                    },
+                }]
+            }),
+            Err(problem) => vec![Effect::SetDraftAside { path, problem }],
+        });
+        // Said after the draft is back (the text shows it is), before a draft set aside
+        // is (which says more).
+        if !unknown.is_empty() {
+            let text = crate::t!(
+                self.i18n,
+                "unknown-fields-opened",
+                fields = unknown.join(", "),
+                count = unknown.len()
+            );
+            self.warn(text);
         }
         fx
+    }
+
+    /// What makes a draft unfit for the open session: a step, a phase or a voice that
+    /// the framework or the session does not have.
+    fn draft_problem(&self, d: &Draft) -> Option<DraftProblem> {
+        let fw = &self.framework;
+        if Step::parse(&d.step, fw).is_none() {
+            return Some(DraftProblem::UnknownStep(d.step.clone()));
+        }
+        if let Some(p) = d
+            .phase
+            .as_ref()
+            .filter(|p| !fw.phases.iter().any(|c| &c.id == *p))
+        {
+            return Some(DraftProblem::UnknownPhase(p.clone()));
+        }
+        let ws = self.workshop()?;
+        d.voice
+            .filter(|v| ws.session.voice(*v).is_none())
+            .map(DraftProblem::UnknownVoice)
+    }
+
+    /// Says that the text typed before the interruption was not put back, why, and
+    /// where it is.
+    fn draft_set_aside(&mut self, to: Option<&std::path::Path>, problem: &DraftProblem) {
+        let why = problem.localise(&self.i18n);
+        let text = if let Some(to) = to {
+            crate::t!(
+                self.i18n,
+                "draft-set-aside",
+                why = why,
+                file = file_name(to, self.workshop().and_then(|w| w.path.as_deref()))
+            )
+        } else {
+            crate::t!(self.i18n, "draft-left", why = why)
+        };
+        self.warn(text);
     }
 
     /// The session is open in another instance: show it read-only, and say who has it.
@@ -755,20 +840,31 @@ impl App {
         vec![Effect::Save { then: after }]
     }
 
-    fn saved(&mut self, path: PathBuf, forked: Option<String>, then: After) -> Effects {
+    fn saved(&mut self, path: PathBuf, notice: Option<SaveNotice>, then: After) -> Effects {
         self.save_error = None;
-        let forked = forked.is_some_and(|id| {
-            self.workshop_mut().is_some_and(|ws| {
-                ws.session.id = id;
-                true
-            })
-        });
+        let told = match &notice {
+            Some(SaveNotice::Forked(_)) => Some(self.i18n.t("conflict-forked")),
+            Some(SaveNotice::Recreated) => Some(crate::t!(
+                self.i18n,
+                "conflict-deleted",
+                file = file_name(&path, None)
+            )),
+            Some(SaveNotice::OriginalKept(orig)) => Some(crate::t!(
+                self.i18n,
+                "original-kept",
+                file = file_name(orig, Some(&path))
+            )),
+            None => None,
+        };
         if let Some(ws) = self.workshop_mut() {
+            if let Some(SaveNotice::Forked(id)) = notice {
+                ws.session.id = id;
+            }
             ws.path = Some(path);
             ws.unsaved = false;
         }
-        if forked {
-            self.warn(self.i18n.t("conflict-forked"));
+        if let Some(text) = told {
+            self.warn(text);
         }
         match then {
             After::Stay => Vec::new(),
@@ -784,6 +880,11 @@ impl App {
     fn save_failed(&mut self, error: std::io::ErrorKind, then: After) -> Effects {
         self.save_error = Some(error);
         if then == After::Quit {
+            // Asked to end by a signal, nobody may be there to answer: the rescue copy
+            // is written at once.
+            if self.signal.is_some() {
+                return vec![Effect::Rescue];
+            }
             self.overlay = Overlay::Confirm(Confirm::QuitUnsaved);
         }
         Vec::new()
@@ -953,22 +1054,21 @@ impl App {
         ws.state(ws.step).draft(&ws.session, &self.framework)
     }
 
-    /// Puts back text typed before an interruption, where it was typed.
-    pub fn restore_draft(&mut self, d: &Draft) -> Effects {
-        let Some(step) = Step::parse(&d.step, &self.framework) else {
-            return Vec::new();
-        };
+    /// Puts back text typed before an interruption, where it was typed; `None` if its
+    /// step takes no such draft.
+    fn restore_draft(&mut self, d: &Draft) -> Option<Effects> {
+        let step = Step::parse(&d.step, &self.framework)?;
         let fw = &self.framework;
         let Screen::Workshop(ws) = &mut self.screen else {
-            return Vec::new();
+            return Some(Vec::new());
         };
         let (state, session, _) = ws.split(step);
         if !state.restore(session, fw, d) {
-            return Vec::new();
+            return None;
         }
         let fx = self.go_to(step);
         self.say("draft-restored");
-        fx
+        Some(fx)
     }
 
     pub fn say(&mut self, msg_id: &str) {
@@ -980,5 +1080,23 @@ impl App {
 
     pub fn warn(&mut self, text: String) {
         self.message = Some(Message { text, error: true });
+    }
+}
+
+/// How a file is named in a message: by its name alone (a whole path would not fit the
+/// message line), and a file beside the open session by what it adds to the session's
+/// name (`….ron.draft.bad`), which is what tells it from the session.
+fn file_name(p: &std::path::Path, session: Option<&std::path::Path>) -> String {
+    let name = |p: &std::path::Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+    let Some(own) = name(p) else {
+        return p.display().to_string();
+    };
+    let beside = session.filter(|s| s.parent() == p.parent()).and_then(name);
+    match beside {
+        Some(s) if s != own && own.starts_with(&s) => {
+            let ext = s.find('.').map_or("", |at| &s[at..]);
+            format!("…{ext}{}", &own[s.len()..])
+        }
+        _ => own,
     }
 }

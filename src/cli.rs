@@ -6,6 +6,7 @@ pub mod crypt;
 pub mod error;
 pub mod localise;
 pub mod present;
+pub mod output_file;
 
 use std::path::PathBuf;
 
@@ -80,6 +81,9 @@ pub enum Command {
         format: Format,
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists (never a file of the sessions folder).
+        #[arg(long, requires = "output")]
+        force: bool,
         #[arg(long)]
         anonymize: bool,
         /// Ratings the room has not seen yet are exported too: for the facilitator's own use.

@@ -95,7 +95,10 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
         } = ctx;
         let lang = i18n.lang().to_string();
         return match crate::tui::run(i18n, framework, custom_framework, store) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(None) => ExitCode::SUCCESS,
+            // Ended by a signal, once everything is saved: the status a shell expects
+            // of a program that signal ended (128 + its number).
+            Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
             Err(e) => fail(&I18n::new(&lang), &CliError::Terminal(e.kind())),
         };
     }

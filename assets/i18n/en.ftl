@@ -582,3 +582,37 @@ room-no-actions = No actions yet.
 room-this-meeting = This meeting
 err-nothing-to-present = there is no session in progress to show: open one in the app, or name one (toguna present SESSION)
 err-present-terminal = the room screen needs a terminal to draw on
+
+## Robustness (issue 18)
+
+err-not-a-file = is not a regular file but { $kind ->
+    [fifo] a FIFO (a named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] something other than a file
+}: Toguna reads only regular files
+err-unknown-fields = holds { $count ->
+    [one] a field
+   *[other] fields
+} Toguna does not know ({ $fields }): saving it in the app would not keep { $count ->
+    [one] it
+   *[other] them
+}, so the app keeps the original beside it (….orig) before its first save
+err-no-such-version = 'format_version: { $found }' is no version of the format: Toguna's versions run from 1 to { $supported }
+err-version-not-a-number = 'format_version' must be a whole number, such as 2, not { $found }
+err-cr-only = lines end with CR alone (as old Macs wrote them): save the file with LF or CRLF line ends
+draft-unknown-step = unknown step '{ $step }'
+draft-unknown-phase = unknown phase '{ $phase }'
+draft-unknown-voice = unknown voice { $voice }
+draft-unknown-field = step '{ $step }' keeps no '{ $field }'
+draft-set-aside = Typed text not put back ({ $why }): kept as { $file }.
+draft-left = Typed text not put back ({ $why }): left where it is.
+unknown-fields-opened = Fields Toguna does not know ({ $fields }): the original is kept before saving.
+conflict-deleted = Deleted by another program while open: saved again as { $file }.
+original-kept = The original, with what Toguna does not know, is kept as { $file }.
+err-export-into-folder = will not write { $file }: it is in the sessions folder, where exports would be taken for sessions or left unencrypted
+err-export-exists = { $file } already exists: give --force to replace it
+cli-export-arg-force = Replace the output file if it exists (never a file of the sessions folder)
+draft-not-a-draft = not a draft: { $error }
+draft-unreadable-io = cannot be read: { $error }
+draft-unreadable = the file { $error }

@@ -594,3 +594,37 @@ room-no-actions = Pas encore d'action.
 room-this-meeting = Cette réunion
 err-nothing-to-present = aucune session en cours à montrer : ouvrez-en une dans l'application, ou nommez-la (toguna present SESSION)
 err-present-terminal = l'écran de la salle a besoin d'un terminal où s'afficher
+
+## Robustness (issue 18)
+
+err-not-a-file = n'est pas un fichier ordinaire mais { $kind ->
+    [fifo] un tube nommé (FIFO)
+    [device] un périphérique
+    [socket] une socket
+   *[other] autre chose qu'un fichier
+} : Toguna ne lit que des fichiers ordinaires
+err-unknown-fields = contient { $count ->
+    [one] un champ
+   *[other] des champs
+} que Toguna ne connaît pas ({ $fields }) : l'enregistrer dans l'application ne { $count ->
+    [one] le garderait
+   *[other] les garderait
+} pas, aussi l'application garde l'original à côté (….orig) avant le premier enregistrement
+err-no-such-version = « format_version: { $found } » n'est aucune version du format : les versions de Toguna vont de 1 à { $supported }
+err-version-not-a-number = « format_version » doit être un nombre entier, comme 2, et non { $found }
+err-cr-only = les lignes finissent par CR seul (comme sur les anciens Mac) : enregistrez le fichier avec des fins de ligne LF ou CRLF
+draft-unknown-step = étape inconnue « { $step } »
+draft-unknown-phase = phase inconnue « { $phase } »
+draft-unknown-voice = voix inconnue { $voice }
+draft-unknown-field = l'étape « { $step } » ne garde pas « { $field } »
+draft-set-aside = Texte tapé non remis ({ $why }) : gardé sous { $file }.
+draft-left = Texte tapé non remis ({ $why }) : laissé où il est.
+unknown-fields-opened = Champs que Toguna ne connaît pas ({ $fields }) : l'original est gardé avant d'enregistrer.
+conflict-deleted = Supprimé par un autre programme pendant l'ouverture : de nouveau enregistré sous { $file }.
+original-kept = L'original, avec ce que Toguna ne connaît pas, est gardé sous { $file }.
+err-export-into-folder = { $file } ne sera pas écrit : il est dans le dossier des sessions, où un export serait pris pour une session ou resterait en clair
+err-export-exists = { $file } existe déjà : ajoutez --force pour le remplacer
+cli-export-arg-force = Remplacer le fichier de sortie s'il existe (jamais un fichier du dossier des sessions)
+draft-not-a-draft = pas un brouillon : { $error }
+draft-unreadable-io = illisible : { $error }
+draft-unreadable = le fichier { $error }

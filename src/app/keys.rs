@@ -131,6 +131,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Confirm, K::Code(KC::Enter),    A::Yes,            "key-yes",              No,    W::Always),
     b(C::Confirm, K::Char('n'),          A::No,             "key-no",               Yes,   W::Always),
     b(C::Confirm, K::Code(KC::Esc),      A::No,             "key-no",               No,    W::Always),
+    // Quitting works from a question too: it saves and leaves, as anywhere else.
+    b(C::Confirm, K::Ctrl('c'),          A::Quit,           "key-quit-now",         No,    W::Always),
+    b(C::Confirm, K::Ctrl('q'),          A::Quit,           "key-quit-now",         No,    W::Always),
     b(C::Help,    K::Code(KC::Esc),      A::Back,           "key-close",            Yes,   W::Always),
     b(C::Help,    K::Char('?'),          A::Back,           "key-close",            No,    W::Always),
     b(C::Help,    K::Code(KC::F(1)),     A::Back,           "key-close",            No,    W::Always),

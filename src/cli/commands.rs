@@ -49,6 +49,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
             series,
             format,
             output,
+            force,
             anonymize,
             include_hidden_ratings,
         }) => export(
@@ -58,6 +59,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
                 series,
                 format,
                 output,
+                force,
                 anonymize,
                 hidden_ratings: include_hidden_ratings,
             },
@@ -225,6 +227,7 @@ struct Export {
     series: Option<String>,
     format: Format,
     output: Option<PathBuf>,
+    force: bool,
     anonymize: bool,
     hidden_ratings: bool,
 }
@@ -286,12 +289,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
     };
     match &e.output {
         None => out(&text)?,
-        Some(path) => crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|err| {
-            CliError::Write {
-                file: path.clone(),
-                kind: err.kind(),
-            }
-        })?,
+        Some(path) => super::output_file::write(store.dir(), path, e.force, text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -29,6 +29,14 @@ pub enum CliError {
         file: PathBuf,
         kind: io::ErrorKind,
     },
+    /// An export aimed into the sessions folder.
+    ExportIntoFolder {
+        file: PathBuf,
+    },
+    /// An export aimed at a file that exists, without `--force`.
+    ExportExists {
+        file: PathBuf,
+    },
     FrameworkRead {
         file: PathBuf,
         kind: io::ErrorKind,
@@ -99,6 +107,10 @@ impl Localise for CliError {
             CliError::Write { file: f, kind } => {
                 t!(i, "err-write", file = file(f), error = io_kind(*kind, i))
             }
+            CliError::ExportIntoFolder { file: f } => {
+                t!(i, "err-export-into-folder", file = file(f))
+            }
+            CliError::ExportExists { file: f } => t!(i, "err-export-exists", file = file(f)),
             CliError::FrameworkRead { file: f, kind } => {
                 t!(
                     i,
