@@ -5,8 +5,8 @@ pub mod context;
 pub mod crypt;
 pub mod error;
 pub mod localise;
-pub mod present;
 pub mod output_file;
+pub mod present;
 
 use std::path::PathBuf;
 

@@ -373,7 +373,11 @@ fn a_file_with_an_unknown_field_keeps_its_original_before_it_is_saved_over() {
         text,
         "the original"
     );
-    assert!(message(&d).ends_with("is kept as ….ron.orig."), "{}", message(&d));
+    assert!(
+        message(&d).ends_with("is kept as ….ron.orig."),
+        "{}",
+        message(&d)
+    );
     assert_eq!(d.on_disk().voices[0].name, "Fatou", "and the change saved");
     // Once kept, the original is not copied again at each save.
     d.key(KeyCode::Char('a')).typed("Awa").key(KeyCode::Enter);
