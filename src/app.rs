@@ -47,12 +47,14 @@ pub enum Picker {
     Step(usize),
     Voice(usize),
     Series(usize),
+    /// A person of the series' earlier meetings, to link a voice of the room to.
+    Person(usize),
 }
 
 impl Picker {
     fn index(&self) -> usize {
         match self {
-            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) => *i,
+            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) | Picker::Person(i) => *i,
         }
     }
 
@@ -61,6 +63,7 @@ impl Picker {
             Picker::Step(_) => Picker::Step(i),
             Picker::Voice(_) => Picker::Voice(i),
             Picker::Series(_) => Picker::Series(i),
+            Picker::Person(_) => Picker::Person(i),
         }
     }
 }
@@ -373,6 +376,7 @@ impl App {
             When::Always => true,
             When::ChoiceField => self.focused_form().is_some_and(|f| !f.focused_is_text()),
             When::Sessions => !self.sessions.is_empty(),
+            When::Roster => !self.series_people().is_empty(),
             When::InSeries => self
                 .sessions
                 .get(self.home_selected)
@@ -515,6 +519,11 @@ impl App {
     ) -> Outcome {
         let series = series_names(&self.sessions);
         let people = self.people_of_series();
+        let roster = if step == Step::Room {
+            self.series_people()
+        } else {
+            Vec::new()
+        };
         let Screen::Workshop(ws) = &mut self.screen else {
             return Outcome::default();
         };
@@ -527,10 +536,37 @@ impl App {
             now: self.now,
             series: &series,
             people,
+            roster: &roster,
             out: Outcome::default(),
         };
         f(state, &mut cx);
         cx.out
+    }
+
+    /// Everyone of the other meetings of the open session's series, as last seen.
+    pub fn series_people(&self) -> Vec<crate::domain::digest::Seen> {
+        let Some(ws) = self.workshop() else {
+            return Vec::new();
+        };
+        let s = &ws.session;
+        if s.series.trim().is_empty() {
+            return Vec::new();
+        }
+        let meetings: Vec<&Digest> = self
+            .sessions
+            .iter()
+            .map(|l| &l.digest)
+            .filter(|d| d.series == s.series)
+            .collect();
+        crate::domain::series::everyone(&meetings, &s.id)
+    }
+
+    /// Those of the series not in the open session's room.
+    pub fn absent(&self) -> Vec<crate::domain::digest::Seen> {
+        match self.workshop() {
+            Some(ws) => crate::domain::series::absent(&self.series_people(), &ws.session),
+            None => Vec::new(),
+        }
     }
 
     /// The highest person number the other meetings of the open session's series give:
@@ -1025,6 +1061,7 @@ impl App {
             Picker::Step(_) => Step::all(&self.framework).len(),
             Picker::Voice(_) => 1 + self.workshop().map_or(0, |w| w.session.voices.len()),
             Picker::Series(_) => series_names(&self.sessions).len(),
+            Picker::Person(_) => self.absent().len(),
         }
     }
 
@@ -1034,7 +1071,7 @@ impl App {
                 Some(step) => self.go_to(*step),
                 None => Vec::new(),
             },
-            Picker::Voice(i) | Picker::Series(i) => {
+            Picker::Voice(i) | Picker::Series(i) | Picker::Person(i) => {
                 let i = *i;
                 self.with_step(|state, cx| state.picked(cx, p, i))
             }

@@ -236,6 +236,19 @@ confirm-quit-unsaved = Saving does not work right now. Quit anyway? A copy of th
 picker-step = Go to step
 picker-voice = Who is speaking?
 picker-series = Existing series
+picker-person = The same person as
+key-present = Present/absent
+key-link-person = Same person as…
+key-unlink-person = Not the same person
+room-no-one-to-link = Everyone of the series' earlier meetings is already in the room.
+room-linked = Linked: this voice is the same person as at the earlier meetings.
+room-unlinked = Unlinked: this voice is someone new, with a pseudonym of their own.
+room-not-linked = This voice is not linked to anyone of an earlier meeting.
+room-consent-again = Not named last time: ask again ({ $change } changes it, { $keep } keeps it).
+room-roster = { $count ->
+    [one] One of the series, not here yet
+   *[other] { $count } of the series, not here yet
+}
 
 ## Set-up
 

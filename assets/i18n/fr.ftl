@@ -240,6 +240,19 @@ confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter 
 picker-step = Aller à l'étape
 picker-voice = Qui parle ?
 picker-series = Séries existantes
+picker-person = La même personne que
+key-present = Présent/absent
+key-link-person = Même personne que…
+key-unlink-person = Pas la même personne
+room-no-one-to-link = Tout le monde des réunions précédentes de la série est déjà dans la salle.
+room-linked = Reliée : cette voix est la même personne qu'aux réunions précédentes.
+room-unlinked = Déliée : cette voix est quelqu'un de nouveau, avec son propre pseudonyme.
+room-not-linked = Cette voix n'est reliée à personne d'une réunion précédente.
+room-consent-again = Non nommée la dernière fois : redemandez ({ $change } change, { $keep } garde).
+room-roster = { $count ->
+    [one] Une personne de la série pas encore là
+   *[other] { $count } personnes de la série pas encore là
+}
 
 ## Préparation
 

@@ -18,6 +18,8 @@ pub enum Ctx {
     Setup,
     Editor,
     List,
+    /// Who is in the room: the series' people, present or absent.
+    Room,
     Contributions,
     Ratings,
     Agreement,
@@ -71,6 +73,8 @@ pub enum When {
     TrendView,
     /// The selected session of the home list belongs to a series.
     InSeries,
+    /// The open session's series has people from other meetings.
+    Roster,
     TrendByGroup,
     ReviewView,
     NotFinished,
@@ -183,6 +187,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Review,  K::Code(KC::Enter),    A::Edit,           "key-note",             Yes,   W::ReviewItems),
     b(C::Summary, K::Char('f'),          A::Finish,         "key-finish",           Yes,   W::NotFinished),
     // Lists of things (voices, contributions, actions).
+    b(C::Room,    K::Char(' '),          A::Toggle,         "key-present",          Yes,   W::Roster),
+    b(C::Room,    K::Ctrl('k'),          A::LinkPerson,     "key-link-person",      No,    W::Roster),
+    b(C::Room,    K::Ctrl('u'),          A::UnlinkPerson,   "key-unlink-person",    No,    W::Roster),
     b(C::List,    K::Char('a'),          A::Add,            "key-add",              Yes,   W::Always),
     b(C::List,    K::Code(KC::Enter),    A::Edit,           "key-edit",             Yes,   W::ListItems),
     b(C::List,    K::Char('e'),          A::Edit,           "key-edit",             No,    W::ListItems),

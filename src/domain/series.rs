@@ -159,20 +159,20 @@ pub fn apply(s: &mut Session, links: &[Link]) -> bool {
 /// each person of its other meetings, the most recent meeting's people first, so that
 /// the roster of a new meeting reads as the room last looked.
 pub fn roster(meetings: &[&Digest], this: &Session) -> Vec<Seen> {
+    absent(&everyone(meetings, &this.id), this)
+}
+
+/// Every person of a series' meetings other than `this_id`, as last seen, the most
+/// recent meeting's people first.
+pub fn everyone(meetings: &[&Digest], this_id: &str) -> Vec<Seen> {
     let mut others: Vec<&Digest> = meetings
         .iter()
         .copied()
-        .filter(|m| m.id != this.id)
+        .filter(|m| m.id != this_id)
         .collect();
     others.sort_by_key(|m| std::cmp::Reverse(m.started));
     let oldest_first: Vec<&Digest> = others.iter().rev().copied().collect();
     let links = link(&oldest_first);
-    let here: Vec<u32> = this
-        .voices
-        .iter()
-        .map(|v| v.person)
-        .filter(|p| *p > 0)
-        .collect();
     let mut out: Vec<Seen> = Vec::new();
     for m in others {
         for v in &m.seen {
@@ -180,16 +180,24 @@ pub fn roster(meetings: &[&Digest], this: &Session) -> Vec<Seen> {
                 .iter()
                 .find(|l| l.session == m.id && l.voice == v.voice)
                 .map_or(v.person, |l| l.person);
-            if here.contains(&person) || out.iter().any(|o| o.person == person) {
-                continue;
+            if !out.iter().any(|o| o.person == person) {
+                out.push(Seen {
+                    person,
+                    ..v.clone()
+                });
             }
-            out.push(Seen {
-                person,
-                ..v.clone()
-            });
         }
     }
     out
+}
+
+/// Those of `everyone` who are not among `s`'s voices.
+pub fn absent(everyone: &[Seen], s: &Session) -> Vec<Seen> {
+    everyone
+        .iter()
+        .filter(|p| !s.voices.iter().any(|v| v.person == p.person))
+        .cloned()
+        .collect()
 }
 
 /// The title a next meeting is offered: the previous one with its last number one

@@ -228,6 +228,20 @@ fn picker(app: &App, p: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
             crate::store::series_names(&app.sessions),
             *s,
         ),
+        Picker::Person(s) => {
+            let items = app
+                .absent()
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} · {}",
+                        crate::text::one_line(&p.name),
+                        app.framework.group_label(&p.group)
+                    )
+                })
+                .collect();
+            (i.t("picker-person"), items, *s)
+        }
     };
     let height = (items.len() as u16 + 2)
         .min(area.height.saturating_sub(2))
