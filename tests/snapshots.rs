@@ -408,6 +408,16 @@ fn next_meeting_room_starts_from_the_series_roster() {
 }
 
 #[test]
+fn next_meeting_reviews_the_actions_carried_on() {
+    for lang in LANGS {
+        let mut r = examples(lang);
+        r.typed("N").keys(KeyCode::PageDown, 2);
+        r.typed("d");
+        shoot(&r, "next_meeting_review");
+    }
+}
+
+#[test]
 fn room_group_voice_form() {
     for lang in LANGS {
         let mut r = workshop(lang, Stop::Room);
