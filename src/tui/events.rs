@@ -24,6 +24,7 @@ pub fn listing(store: Store, tx: Sender<Event>) {
 pub struct Input {
     stop: Arc<AtomicBool>,
     reader: JoinHandle<()>,
+    done: std::sync::mpsc::Receiver<()>,
 }
 
 /// How long the reader waits for a key before it looks whether it should stop.
@@ -33,6 +34,7 @@ impl Input {
     pub fn start(tx: Sender<Event>) -> Input {
         let stop = Arc::new(AtomicBool::new(false));
         let stopping = Arc::clone(&stop);
+        let (finished, done) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
             while !stopping.load(Ordering::Relaxed) {
                 match event::poll(STOP_CHECK) {
@@ -51,14 +53,20 @@ impl Input {
                     break;
                 }
             }
+            let _ = finished.send(());
         });
-        Input { stop, reader }
+        Input { stop, reader, done }
     }
 
     /// Stops reading, so that nothing is read from the terminal once it is restored.
+    /// A terminal that is gone (a hang-up) can hold the reader inside crossterm for
+    /// ever: then it is left behind, as the program is ending anyway, rather than
+    /// waited for (a process that never exits, spinning, after every dropped link).
     pub fn stop(self) {
         self.stop.store(true, Ordering::Relaxed);
-        let _ = self.reader.join();
+        if self.done.recv_timeout(STOP_CHECK * 4).is_ok() {
+            let _ = self.reader.join();
+        }
     }
 }
 
