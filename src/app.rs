@@ -292,7 +292,9 @@ impl App {
     /// The contexts of the screen itself, ignoring any pop-up.
     pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
         match &self.screen {
-            Screen::View(views::View::Trend(_)) => vec![Ctx::View, Ctx::Browse, Ctx::Global],
+            Screen::View(views::View::Trend(_) | views::View::Series(_)) => {
+                vec![Ctx::View, Ctx::Browse, Ctx::Global]
+            }
             Screen::View(_) => vec![Ctx::View, Ctx::Scroll, Ctx::Browse, Ctx::Global],
             Screen::Home => vec![Ctx::Home, Ctx::Browse, Ctx::Global],
             Screen::Workshop(ws) => {
@@ -385,6 +387,7 @@ impl App {
             When::NotLastStep => edge(true),
             When::NotFirstStep => edge(false),
             When::TrendView => matches!(self.view(), Some(views::View::Trend(_))),
+            When::SeriesView => matches!(self.view(), Some(views::View::Series(_))),
             When::TrendByGroup => {
                 matches!(self.view(), Some(views::View::Trend(t)) if t.by_group.is_some())
             }

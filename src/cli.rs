@@ -66,6 +66,11 @@ pub enum Command {
         #[arg(value_name = "B")]
         b: Option<String>,
     },
+    /// Every series of the folder: meetings, levels, people, open and overdue actions.
+    Series {
+        #[arg(long)]
+        json: bool,
+    },
     /// A series over time.
     Trend {
         #[arg(value_name = "SERIES")]

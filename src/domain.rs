@@ -8,6 +8,7 @@ pub mod framework;
 pub mod ids;
 pub mod indicators;
 pub mod names;
+pub mod overview;
 pub mod privacy;
 pub mod series;
 pub mod session;

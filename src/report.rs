@@ -11,6 +11,7 @@ pub mod list;
 pub mod review;
 pub mod room;
 pub mod rows;
+pub mod series;
 pub mod session;
 pub mod trend;
 

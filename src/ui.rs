@@ -8,6 +8,7 @@ mod home;
 mod overlay;
 mod paint;
 pub mod present;
+mod series;
 mod steps;
 pub mod theme;
 mod views;

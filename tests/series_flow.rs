@@ -22,6 +22,21 @@ fn new_meetings(d: &Driver) -> Vec<Session> {
         .collect()
 }
 
+/// Every session file of the folder and its bytes.
+fn sessions_on_disk(d: &Driver) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut all: Vec<_> = std::fs::read_dir(d.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect();
+    all.sort();
+    all
+}
+
 #[test]
 fn meeting_four_starts_from_meeting_three() {
     let mut d = Driver::with_examples("en", common::t0());
@@ -132,4 +147,42 @@ fn a_voice_is_linked_to_someone_of_the_series_by_hand() {
     assert!(d.app.absent().iter().all(|p| p.person != person));
     d.ctrl('u');
     assert_ne!(d.ws().session.voices[0].person, person, "unlinked");
+}
+
+#[test]
+fn the_series_screen_opens_a_series_and_its_next_meeting() {
+    use toguna::app::Screen;
+    use toguna::app::views::View;
+    let mut d = Driver::with_examples("en", common::t0());
+    let before = sessions_on_disk(&d);
+    d.typed("s");
+    let Screen::View(View::Series(v)) = &d.app.screen else {
+        panic!("the series screen")
+    };
+    assert_eq!(v.lines.len(), 3);
+    // Down to Dialogue de Ségou, its trend, and back to the series screen on it.
+    d.key(KeyCode::Down).key(KeyCode::Enter);
+    let Screen::View(View::Trend(t)) = &d.app.screen else {
+        panic!("the trend")
+    };
+    assert_eq!(t.series, "Dialogue de Ségou sur la sécurité humaine");
+    d.key(KeyCode::Esc);
+    let Screen::View(View::Series(v)) = &d.app.screen else {
+        panic!("back to the series screen")
+    };
+    assert_eq!(v.selected, 1);
+    d.typed("N");
+    assert_eq!(d.step(), Some(Step::Setup));
+    assert_eq!(
+        d.ws().session.series,
+        "Dialogue de Ségou sur la sécurité humaine"
+    );
+    assert!(
+        d.ws().session.title.contains("réunion 4"),
+        "{}",
+        d.ws().session.title
+    );
+    // Looking wrote nothing, and the new meeting waits for something confirmed.
+    assert!(new_meetings(&d).is_empty());
+    assert_eq!(sessions_on_disk(&d), before, "no session file was touched");
 }

@@ -408,6 +408,17 @@ fn next_meeting_room_starts_from_the_series_roster() {
 }
 
 #[test]
+fn series_screen() {
+    for lang in LANGS {
+        let mut r = examples(lang);
+        r.typed("s");
+        shoot(&r, "series");
+        let small = draw(&r.app, 60, 16);
+        insta::assert_snapshot!(format!("series_{lang}_60x16"), small);
+    }
+}
+
+#[test]
 fn next_meeting_reviews_the_actions_carried_on() {
     for lang in LANGS {
         let mut r = examples(lang);

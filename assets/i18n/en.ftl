@@ -411,13 +411,19 @@ md-people = People
 md-absent = Groups absent
 md-comparison = Compared with the previous meeting
 err-no-previous = '{ $title }' has no earlier meeting in its series: name a second session to compare with.
-err-no-series = no session belongs to the series '{ $series }'
+err-no-series = no series of this folder starts with '{ $series }'
+err-no-series-at-all = this folder has no series yet
+err-series-are = the series of this folder: { $list }
+err-several-series = { $count ->
+    [one] one series starts with '{ $series }': { $list }
+   *[other] { $count } series start with '{ $series }': { $list }; type more of the name
+}
 err-write = cannot write { $file }: { $error }
 cli-compare-about = Compare two sessions; with one, compare it with the previous meeting of its series
 cli-compare-arg-a = A session (id, start of an id, or path)
 cli-compare-arg-b = Another session; by default the previous meeting of the first one's series
 cli-trend-about = Show how a series evolves: levels, ratings and participation over time
-cli-trend-arg-series = The name of the series
+cli-trend-arg-series = The name of the series, or any start of it that only it has
 cli-export-about = Export a session or a whole series as Markdown, CSV or JSON
 cli-export-arg-session = The session to export (id, start of an id, or path)
 cli-export-arg-series = Export every session of this series instead (one table in CSV)
@@ -629,3 +635,42 @@ cli-export-arg-force = Replace the output file if it exists (never a file of the
 draft-not-a-draft = not a draft: { $error }
 draft-unreadable-io = cannot be read: { $error }
 draft-unreadable = the file { $error }
+
+## Series (issue 13)
+
+series-none = No session belongs to a series yet.
+col-meetings = Meetings
+col-last = Last
+col-people = People
+col-open = Open
+col-overdue = Overdue
+cli-series-about = Every series of the folder: meetings, levels, people, open and overdue actions
+cli-series-arg-json = Print JSON instead of a table
+key-series = Series
+key-open-series = Open the series
+series-title = { $count ->
+    [one] One series
+   *[other] { $count } series
+}
+series-level-was = { $dimension } { $level } (was { $previous })
+series-span = { $first } to { $last } · { $meetings ->
+    [one] one meeting
+   *[other] { $meetings } meetings
+} · { $people ->
+    [0] nobody at the last
+    [one] one person at the last
+   *[other] { $people } people at the last
+}
+series-actions = { $open ->
+    [0] No action open
+    [one] One action open
+   *[other] { $open } actions open
+}{ $overdue ->
+    [0] {""}
+    [one] , one of them overdue
+   *[other] , { $overdue } of them overdue
+}
+col-meetings-short = Mtgs
+col-people-short = Ppl
+col-open-short = Open
+col-overdue-short = Late

@@ -424,13 +424,19 @@ md-people = Personnes
 md-absent = Groupes absents
 md-comparison = Comparaison avec la réunion précédente
 err-no-previous = « { $title } » n'a pas de réunion précédente dans sa série : indiquez une seconde session à comparer.
-err-no-series = aucune session n'appartient à la série « { $series } »
+err-no-series = aucune série de ce dossier ne commence par « { $series } »
+err-no-series-at-all = ce dossier n'a encore aucune série
+err-series-are = les séries de ce dossier : { $list }
+err-several-series = { $count ->
+    [one] une série commence par « { $series } » : { $list }
+   *[other] { $count } séries commencent par « { $series } » : { $list } ; précisez le nom
+}
 err-write = impossible d'écrire { $file } : { $error }
 cli-compare-about = Comparer deux sessions ; avec une seule, la comparer à la réunion précédente de sa série
 cli-compare-arg-a = Une session (identifiant, début d'identifiant ou chemin)
 cli-compare-arg-b = Une autre session ; par défaut la réunion précédente de la série de la première
 cli-trend-about = Montrer l'évolution d'une série : niveaux, notes et participation dans le temps
-cli-trend-arg-series = Le nom de la série
+cli-trend-arg-series = Le nom de la série, ou un début qui n'appartient qu'à elle
 cli-export-about = Exporter une session ou toute une série en Markdown, CSV ou JSON
 cli-export-arg-session = La session à exporter (identifiant, début d'identifiant ou chemin)
 cli-export-arg-series = Exporter plutôt toutes les sessions de cette série (un seul tableau en CSV)
@@ -641,3 +647,42 @@ cli-export-arg-force = Remplacer le fichier de sortie s'il existe (jamais un fic
 draft-not-a-draft = pas un brouillon : { $error }
 draft-unreadable-io = illisible : { $error }
 draft-unreadable = le fichier { $error }
+
+## Series (issue 13)
+
+series-none = Aucune session n'appartient encore à une série.
+col-meetings = Réunions
+col-last = Dernière
+col-people = Personnes
+col-open = Ouvertes
+col-overdue = En retard
+cli-series-about = Toutes les séries du dossier : réunions, niveaux, personnes, actions ouvertes et en retard
+cli-series-arg-json = Écrire du JSON au lieu d'un tableau
+key-series = Séries
+key-open-series = Ouvrir la série
+series-title = { $count ->
+    [one] Une série
+   *[other] { $count } séries
+}
+series-level-was = { $dimension } { $level } (avant : { $previous })
+series-span = Du { $first } au { $last } · { $meetings ->
+    [one] une réunion
+   *[other] { $meetings } réunions
+} · { $people ->
+    [0] personne à la dernière
+    [one] une personne à la dernière
+   *[other] { $people } personnes à la dernière
+}
+series-actions = { $open ->
+    [0] Aucune action ouverte
+    [one] Une action ouverte
+   *[other] { $open } actions ouvertes
+}{ $overdue ->
+    [0] {""}
+    [one] , dont une en retard
+   *[other] , dont { $overdue } en retard
+}
+col-meetings-short = Réun.
+col-people-short = Pers.
+col-open-short = Ouv.
+col-overdue-short = Retard

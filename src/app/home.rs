@@ -42,6 +42,7 @@ impl App {
             }
             Action::Compare => return self.open_compare(),
             Action::Trend => self.open_trend(),
+            Action::Series => self.open_series(None),
             _ => {}
         }
         Vec::new()
@@ -153,12 +154,21 @@ impl App {
         }
         let series = l.digest.series.clone();
         let id = l.digest.id.clone();
+        self.open_trend_of(series, Some(&id), false);
+    }
+
+    /// The trend of `series`, on the meeting `id` (else its first).
+    fn open_trend_of(&mut self, series: String, id: Option<&str>, from_series: bool) {
         let tr = crate::domain::trend::trend(
             &series,
             self.sessions.iter().map(|l| &l.digest),
             &self.framework,
         );
-        let selected = tr.points.iter().position(|p| p.id == id).unwrap_or(0);
+        let selected = tr
+            .points
+            .iter()
+            .position(|p| Some(p.id.as_str()) == id)
+            .unwrap_or(tr.points.len().saturating_sub(1));
         let gate = views::gate(&self.sessions);
         let meetings = self
             .sessions
@@ -171,8 +181,29 @@ impl App {
             selected,
             meetings,
             by_group: None,
-            from_series: false,
+            from_series,
         }));
+    }
+
+    /// The series screen, on `series` if given. Built from the digests as the gate lets
+    /// them out, like the home list, so it opens as fast.
+    pub(super) fn open_series(&mut self, series: Option<&str>) {
+        let gate = views::gate(&self.sessions);
+        let digests: Vec<Digest> = self
+            .sessions
+            .iter()
+            .map(|l| gate.digest(&l.digest))
+            .collect();
+        let lines =
+            crate::domain::overview::overview(&digests, &self.framework, self.now.date_naive());
+        if lines.is_empty() {
+            self.say("series-none");
+            return;
+        }
+        let selected = series
+            .and_then(|s| lines.iter().position(|o| o.series == s))
+            .unwrap_or(0);
+        self.screen = Screen::View(views::View::Series(views::SeriesView { selected, lines }));
     }
 
     /// Sessions read in full for a view: shown as others may see them.
@@ -256,6 +287,7 @@ impl App {
                 series,
                 selected,
                 by_group,
+                from_series,
                 ..
             }) => {
                 let ids = series_ids(sessions, series);
@@ -286,6 +318,30 @@ impl App {
                             self.home_selected = i;
                             self.screen = Screen::Home;
                             return self.open_review(i);
+                        }
+                    }
+                    Action::Back if *from_series => {
+                        let series = series.clone();
+                        self.open_series(Some(&series));
+                    }
+                    Action::Back => self.screen = Screen::Home,
+                    _ => {}
+                }
+            }
+            views::View::Series(v) => {
+                let n = v.lines.len();
+                let series = v.lines.get(v.selected).map(|o| o.series.clone());
+                match action {
+                    Action::Up => v.selected = v.selected.saturating_sub(1),
+                    Action::Down => v.selected = (v.selected + 1).min(n.saturating_sub(1)),
+                    Action::Open => {
+                        if let Some(s) = series {
+                            self.open_trend_of(s, None, true);
+                        }
+                    }
+                    Action::NextMeeting => {
+                        if let Some(s) = series {
+                            return self.next_of(&s);
                         }
                     }
                     Action::Back => self.screen = Screen::Home,

@@ -71,6 +71,7 @@ pub enum When {
     NotLastStep,
     NotFirstStep,
     TrendView,
+    SeriesView,
     /// The selected session of the home list belongs to a series.
     InSeries,
     /// The open session's series has people from other meetings.
@@ -210,6 +211,8 @@ pub const TABLE: &[Binding] = &[
     b(C::View,    K::Char('g'),          A::Grouping,       "key-by-group",         Yes,   W::TrendView),
     b(C::View,    K::Code(KC::Right),    A::NextTab,        "key-next-dimension",   Yes,   W::TrendByGroup),
     b(C::View,    K::Code(KC::Left),     A::PrevTab,        "key-prev-dimension",   No,    W::TrendByGroup),
+    b(C::View,    K::Code(KC::Enter),    A::Open,           "key-open-series",      Yes,   W::SeriesView),
+    b(C::View,    K::Char('N'),          A::NextMeeting,    "key-next-meeting",     Yes,   W::SeriesView),
     b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
     b(C::View,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
     b(C::Home,    K::Char('n'),          A::NewSession,     "key-new",              Yes,   W::Always),
@@ -221,6 +224,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Home,    K::Char('c'),          A::Compare,        "key-compare",          Yes,   W::Sessions),
     b(C::Home,    K::Char('m'),          A::Mark,           "key-mark",             No,    W::Sessions),
     b(C::Home,    K::Char('t'),          A::Trend,          "key-trend",            Yes,   W::Sessions),
+    b(C::Home,    K::Char('s'),          A::Series,         "key-series",           Yes,   W::Sessions),
     b(C::Home,    K::Code(KC::Esc),      A::Quit,           "key-quit",             No,    W::Always),
     // Years of sessions: a page at a time.
     b(C::Home,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),

@@ -23,6 +23,14 @@ pub enum View {
         scroll: u16,
     },
     Trend(TrendView),
+    /// Every series of the folder, one row each.
+    Series(SeriesView),
+}
+
+#[derive(Debug, Clone)]
+pub struct SeriesView {
+    pub selected: usize,
+    pub lines: Vec<crate::domain::overview::Overview>,
 }
 
 /// A series over its meetings: the levels' chart, or one dimension's levels by

@@ -44,6 +44,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
         // The room screen is a program of its own, started by `run`.
         Some(Command::Present(_)) => Err(CliError::NotATerminal),
         Some(Command::Trend { series }) => trend(ctx, &series),
+        Some(Command::Series { json }) => series(ctx, json),
         Some(Command::Export {
             session,
             series,
@@ -105,6 +106,8 @@ fn read(store: &Store, l: &Listed) -> Result<Session, CliError> {
 fn list(ctx: &Context, series: Option<&str>, json: bool) -> Result<ExitCode, CliError> {
     let all = listing(ctx, &ctx.store()?)?;
     warn_unreadable(ctx, &all);
+    let series = series.map(|s| series_named(&all, s)).transpose()?;
+    let series = series.as_deref();
     let gate = gate(&all);
     let shown: Vec<(&Listed, crate::domain::digest::Digest)> = all
         .sessions
@@ -203,13 +206,49 @@ fn compare(ctx: &Context, a: &str, b: Option<&str>) -> Result<ExitCode, CliError
     Ok(ExitCode::SUCCESS)
 }
 
+/// The series `query` names among the folder's: spelled so, or the only one that
+/// starts so.
+fn series_named(all: &FolderList, query: &str) -> Result<String, CliError> {
+    use crate::domain::overview::{Found, find_series};
+    match find_series(all.sessions.iter().map(|l| l.digest.series.as_str()), query) {
+        Found::One(s) => Ok(s),
+        Found::None(existing) => Err(CliError::NoSeries {
+            series: query.to_string(),
+            existing,
+        }),
+        Found::Many(matches) => Err(CliError::SeveralSeries {
+            series: query.to_string(),
+            matches,
+        }),
+    }
+}
+
+/// Every series of the folder: its meetings, where it stands, who came, what is left.
+fn series(ctx: &Context, json: bool) -> Result<ExitCode, CliError> {
+    let all = listing(ctx, &ctx.store()?)?;
+    warn_unreadable(ctx, &all);
+    let gate = gate(&all);
+    let digests: Vec<_> = all
+        .sessions
+        .iter()
+        .map(|l| gate.digest(&l.digest))
+        .collect();
+    let today = chrono::Local::now().date_naive();
+    let overview = crate::domain::overview::overview(&digests, &ctx.framework, today);
+    if json {
+        out(&output::json::render(&overview).expect("series serialise"))?;
+    } else if overview.is_empty() {
+        out(&format!("{}\n", ctx.i18n.t("series-none")))?;
+    } else {
+        let doc = report::series::document(&overview, &ctx.framework, &ctx.i18n);
+        out(&output::text::render(&doc))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn trend(ctx: &Context, series: &str) -> Result<ExitCode, CliError> {
     let all = listing(ctx, &ctx.store()?)?;
-    if !all.sessions.iter().any(|l| l.digest.series == series) {
-        return Err(CliError::NoSeries {
-            series: series.to_string(),
-        });
-    }
+    let series = &series_named(&all, series)?;
     let gate = gate(&all);
     let digests: Vec<_> = all
         .sessions
@@ -262,14 +301,10 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
             }
         }
         (None, Some(series)) => {
+            let series = &series_named(&all, series)?;
             let mut sessions = Vec::new();
             for l in all.sessions.iter().filter(|l| &l.digest.series == series) {
                 sessions.push(protect(&read(&store, l)?));
-            }
-            if sessions.is_empty() {
-                return Err(CliError::NoSeries {
-                    series: series.clone(),
-                });
             }
             sessions.sort_by_key(|s| s.session().started);
             match e.format {

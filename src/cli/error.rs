@@ -22,8 +22,15 @@ pub enum CliError {
     NoPrevious {
         title: String,
     },
+    /// No series starts so: the folder's series, to choose from.
     NoSeries {
         series: String,
+        existing: Vec<String>,
+    },
+    /// More than one series starts so.
+    SeveralSeries {
+        series: String,
+        matches: Vec<String>,
     },
     Write {
         file: PathBuf,
@@ -103,7 +110,22 @@ impl Localise for CliError {
             CliError::Resolve(e) => e.localise(i),
             CliError::Load(e) => e.localise(i),
             CliError::NoPrevious { title } => t!(i, "err-no-previous", title = title.as_str()),
-            CliError::NoSeries { series } => t!(i, "err-no-series", series = series.as_str()),
+            CliError::NoSeries { series, existing } => {
+                let first = t!(i, "err-no-series", series = series.as_str());
+                let then = if existing.is_empty() {
+                    i.t("err-no-series-at-all")
+                } else {
+                    t!(i, "err-series-are", list = existing.join(" · "))
+                };
+                format!("{first}\n{then}")
+            }
+            CliError::SeveralSeries { series, matches } => t!(
+                i,
+                "err-several-series",
+                series = series.as_str(),
+                count = matches.len(),
+                list = matches.join(" · ")
+            ),
             CliError::Write { file: f, kind } => {
                 t!(i, "err-write", file = file(f), error = io_kind(*kind, i))
             }

@@ -41,6 +41,7 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
             scroll,
         } => compare(app, earlier, later, between, *scroll, area, buf),
         View::Trend(v) => trend(app, v, area, buf),
+        View::Series(v) => super::series::render(app, v, area, buf),
     }
 }
 

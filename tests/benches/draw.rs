@@ -135,7 +135,52 @@ fn screens() -> Vec<(&'static str, App)> {
     key(&mut trend, KeyCode::Char('t'));
     assert!(trend.view().is_some(), "view_trend: no view opened");
     out.push(("view_trend", trend));
+    let mut series = home();
+    key(&mut series, KeyCode::Char('s'));
+    assert!(
+        matches!(series.view(), Some(View::Series(_))),
+        "view_series"
+    );
+    out.push(("view_series_10", series));
+    out.push(("view_trend_50_meetings", long_series()));
+    out.push(("room_next_meeting_roster", next_meeting()));
     out
+}
+
+/// The trend of a series of 50 meetings (500 sessions in ten series).
+fn long_series() -> App {
+    let n = 500;
+    let mut app = App::new(
+        I18n::with_extra_dir("fr", None),
+        Framework::builtin("fr"),
+        false,
+        sample::listed(n),
+        vec![],
+        sample::started(n as u64) + Duration::minutes(5),
+    );
+    key(&mut app, KeyCode::Char('t'));
+    match app.view() {
+        Some(View::Trend(t)) => assert_eq!(t.meetings.len(), 50, "a series of 50"),
+        _ => panic!("view_trend_50_meetings: no trend"),
+    }
+    app
+}
+
+/// The next meeting of the newest session's series, on who is in the room: nobody yet,
+/// the whole roster of the series below.
+fn next_meeting() -> App {
+    let mut app = home();
+    let previous = sample::realistic(newest());
+    let s =
+        toguna::domain::series::next_meeting(&previous, "bench-next".into(), now(), &app.framework);
+    app.open(s, None, Some(previous));
+    key(&mut app, KeyCode::PageDown);
+    assert_eq!(app.workshop().map(|w| w.step), Some(Step::Room));
+    assert!(
+        !app.absent().is_empty(),
+        "room_next_meeting_roster: a roster"
+    );
+    app
 }
 
 fn show(name: &str, terminal: &Terminal<TestBackend>) {

@@ -85,28 +85,8 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
         let mut state = TableState::default().with_selected(Some(ws.review.selected));
         StatefulWidget::render(table, list_area, buf, &mut state);
-        // The chosen action in full: its text, who carries it, and the note.
         if let Some(r) = s.action_review.get(ws.review.selected) {
-            let width = detail_area.width as usize;
-            let text = actions::reviewed(r, on, i);
-            let mut lines = crate::ui::hanging(" ", &text, width, theme.title());
-            let steps = r.history.iter().map(|h| (h.date, h.status));
-            let story = actions::story(r.agreed, steps, i);
-            if !story.is_empty() {
-                lines.extend(crate::ui::hanging(" ", &story, width, theme.muted()));
-            }
-            if !r.note.is_empty() {
-                lines.extend(crate::ui::hanging(
-                    " ↳ ",
-                    &r.note,
-                    detail_area.width as usize,
-                    theme.muted(),
-                ));
-            }
-            let block = Block::default().borders(Borders::TOP);
-            let inner = block.inner(detail_area);
-            block.render(detail_area, buf);
-            crate::ui::paint::plain(buf, inner, &lines, 0);
+            detail(app, r, on, detail_area, buf);
         }
     }
     if let Some(note) = &ws.review.note {
@@ -115,4 +95,32 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         block.render(note_area, buf);
         Widget::render(note, crate::ui::inset(inner), buf);
     }
+}
+
+/// The chosen action in full: its text, who carries it and by when, its story across
+/// the series, and the note.
+fn detail(
+    app: &App,
+    r: &crate::domain::session::ActionReview,
+    on: chrono::NaiveDate,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let width = area.width as usize;
+    let text = actions::reviewed(r, on, i);
+    let mut lines = crate::ui::hanging(" ", &text, width, theme.title());
+    let steps = r.history.iter().map(|h| (h.date, h.status));
+    let story = actions::story(r.agreed, steps, i);
+    if !story.is_empty() {
+        lines.extend(crate::ui::hanging(" ", &story, width, theme.muted()));
+    }
+    if !r.note.is_empty() {
+        lines.extend(crate::ui::hanging(" ↳ ", &r.note, width, theme.muted()));
+    }
+    let block = Block::default().borders(Borders::TOP);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    crate::ui::paint::plain(buf, inner, &lines, 0);
 }
