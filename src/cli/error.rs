@@ -53,6 +53,8 @@ pub enum CliError {
     Terminal(io::ErrorKind),
     /// Standard output could not be written.
     Output(io::ErrorKind),
+    /// A workbook asked for on a terminal, which cannot show it.
+    BinaryToTerminal,
 }
 
 impl From<ResolveError> for CliError {
@@ -126,6 +128,7 @@ impl Localise for CliError {
             }
             CliError::Terminal(kind) => t!(i, "err-terminal", error = io_kind(*kind, i)),
             CliError::Output(kind) => t!(i, "err-output", error = io_kind(*kind, i)),
+            CliError::BinaryToTerminal => i.t("err-binary-terminal"),
         }
     }
 }
