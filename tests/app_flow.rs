@@ -574,3 +574,48 @@ fn a_name_without_consent_is_caught_where_it_is_typed() {
     assert_eq!(wide(&d)[1].text, "Mariétou spoke again");
     assert_eq!(wide(&d)[2].text, "yes she did");
 }
+
+/// One key on the home screen and on the review screen writes the printable report of
+/// the session, as others may see it, and says where; a report that cannot be written
+/// says why, naming the file.
+#[test]
+fn the_report_is_written_from_home_and_review_and_says_where() {
+    let mut d = Driver::with_examples("en", t0());
+    let selected = d.app.sessions[0].digest.clone();
+    d.typed("p");
+    let message = d.app.message.clone().expect("the user is told where");
+    assert!(!message.error, "{}", message.text);
+    let file = d.store.dir().join("reports").join(format!(
+        "{}_{}.html",
+        selected.started.format("%Y-%m-%d"),
+        &selected.id[..8]
+    ));
+    assert!(
+        message.text.contains(&file.display().to_string()),
+        "{}",
+        message.text
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains(&selected.title) && html.contains("<svg"));
+    for name in &selected.withheld {
+        assert!(!html.contains(name.as_str()), "{name} in the report");
+    }
+    assert!(!selected.withheld.is_empty(), "the example withholds names");
+    // From the review screen, in French, the same report in French.
+    std::fs::remove_file(&file).unwrap();
+    d.typed("r");
+    d.ctrl('l');
+    d.typed("p");
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("<html lang=\"fr\"") && html.contains("Synthèse"));
+    // A report that cannot be written: the folder's `reports` is a file.
+    std::fs::remove_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(file.parent().unwrap(), "not a folder").unwrap();
+    d.typed("p");
+    let message = d.app.message.clone().unwrap();
+    assert!(
+        message.error && message.text.contains("reports"),
+        "{}",
+        message.text
+    );
+}

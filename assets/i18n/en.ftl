@@ -654,3 +654,5 @@ xlsx-col-note = Note
 xlsx-col-variable = Variable
 xlsx-col-code = Code
 xlsx-col-label = Label
+key-report = Report
+report-written = Report written: { $path }

@@ -666,3 +666,5 @@ xlsx-col-note = Note
 xlsx-col-variable = Variable
 xlsx-col-code = Code
 xlsx-col-label = Libellé
+key-report = Rapport
+report-written = Rapport écrit : { $path }

@@ -51,4 +51,6 @@ pub enum Action {
     No,
     /// The pseudonym in place of a name flagged in the text just saved.
     Pseudonymise,
+    /// The printable report of the session selected or reviewed, written to a file.
+    Report,
 }

@@ -36,6 +36,13 @@ pub enum Effect {
     Close(PathBuf),
     /// Saving does not work: write a copy of the open session outside the folder.
     Rescue,
+    /// Print a report as a page (HTML) to `name` in the folder's `reports/`; say where
+    /// with `ReportWritten`.
+    WriteReport {
+        document: Box<crate::report::Document>,
+        lang: String,
+        name: String,
+    },
     Quit,
 }
 
@@ -54,6 +61,8 @@ pub enum After {
 pub enum ReadFor {
     /// A session and, if there is one, the previous meeting of its series.
     Review,
+    /// The same, for the session's printable report.
+    Report,
     /// Two sessions, in any order.
     Compare,
 }
@@ -97,6 +106,8 @@ pub enum Event {
     },
     /// Where the rescue copy went, if anywhere.
     Rescued(Option<PathBuf>),
+    /// Where the report went, or the file it could not be written to and why.
+    ReportWritten(Result<PathBuf, (PathBuf, std::io::ErrorKind)>),
 }
 
 pub type Effects = Vec<Effect>;

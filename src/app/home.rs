@@ -41,6 +41,7 @@ impl App {
             }
             Action::Compare => return self.open_compare(),
             Action::Trend => self.open_trend(),
+            Action::Report => return self.read_for_report(self.home_selected),
             _ => {}
         }
         Vec::new()
@@ -57,15 +58,22 @@ impl App {
 
     /// The `n`th session of the list read-only, with the previous meeting of its series.
     fn open_review(&self, n: usize) -> Effects {
+        self.read_with_previous(n, ReadFor::Review)
+    }
+
+    /// The `n`th session of the list and the previous meeting of its series, read for
+    /// its printable report.
+    fn read_for_report(&self, n: usize) -> Effects {
+        self.read_with_previous(n, ReadFor::Report)
+    }
+
+    fn read_with_previous(&self, n: usize, then: ReadFor) -> Effects {
         let Some(l) = self.sessions.get(n) else {
             return Vec::new();
         };
         let mut paths = vec![l.path.clone()];
         paths.extend(self.previous_of(l).map(|p| p.path.clone()));
-        vec![Effect::Read {
-            paths,
-            then: ReadFor::Review,
-        }]
+        vec![Effect::Read { paths, then }]
     }
 
     /// The selected session against the marked one, or else against the previous
@@ -144,12 +152,23 @@ impl App {
         });
     }
 
-    /// Sessions read in full for a view: shown as others may see them.
-    pub(super) fn read_for(&mut self, then: ReadFor, mut sessions: Vec<Session>) {
+    /// Sessions read in full for a view or a report: shown as others may see them.
+    pub(super) fn read_for(&mut self, then: ReadFor, mut sessions: Vec<Session>) -> Effects {
         let view = match then {
+            ReadFor::Report => {
+                let mut it = sessions.into_iter();
+                let Some(session) = it.next() else {
+                    return Vec::new();
+                };
+                let session = views::shown(&session, &self.sessions);
+                let previous = it.next().map(|p| views::shown(&p, &self.sessions));
+                return self.report(&session, previous.as_deref());
+            }
             ReadFor::Review => {
                 let mut it = sessions.into_iter();
-                let Some(session) = it.next() else { return };
+                let Some(session) = it.next() else {
+                    return Vec::new();
+                };
                 views::View::Review {
                     session: views::shown(&session, &self.sessions),
                     previous: it.next().map(|p| views::shown(&p, &self.sessions)),
@@ -162,7 +181,7 @@ impl App {
                 // Always the earlier on the left; those in between for the actions.
                 sessions.sort_by_key(|s| s.started);
                 if sessions.len() < 2 {
-                    return;
+                    return Vec::new();
                 }
                 let later = sessions.pop().expect("two at least");
                 let earlier = sessions.remove(0);
@@ -176,9 +195,19 @@ impl App {
             }
         };
         self.screen = Screen::View(view);
+        Vec::new()
     }
 
     pub(super) fn view_action(&mut self, action: Action) -> Effects {
+        if let (
+            Action::Report,
+            Some(views::View::Review {
+                session, previous, ..
+            }),
+        ) = (action, self.view())
+        {
+            return self.report(session, previous.as_deref());
+        }
         let dims = self.framework.dimensions.len();
         let sessions = &self.sessions;
         let Screen::View(view) = &mut self.screen else {

@@ -189,6 +189,7 @@ pub const TABLE: &[Binding] = &[
     b(C::View,    K::Code(KC::Left),     A::PrevTab,        "key-prev-tab",         No,    W::ReviewView),
     b(C::View,    K::ShiftTab,           A::PrevTab,        "key-prev-tab",         No,    W::ReviewView),
     b(C::View,    K::Char('g'),          A::Grouping,       "key-grouping",         Yes,   W::ReviewView),
+    b(C::View,    K::Char('p'),          A::Report,         "key-report",           Yes,   W::ReviewView),
     b(C::View,    K::Code(KC::Enter),    A::Open,           "key-open-meeting",     Yes,   W::TrendView),
     b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
     b(C::View,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
@@ -200,6 +201,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Home,    K::Char('c'),          A::Compare,        "key-compare",          Yes,   W::Sessions),
     b(C::Home,    K::Char('m'),          A::Mark,           "key-mark",             No,    W::Sessions),
     b(C::Home,    K::Char('t'),          A::Trend,          "key-trend",            Yes,   W::Sessions),
+    b(C::Home,    K::Char('p'),          A::Report,         "key-report",           Yes,   W::Sessions),
     b(C::Home,    K::Code(KC::Esc),      A::Quit,           "key-quit",             No,    W::Always),
     // Years of sessions: a page at a time.
     b(C::Home,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),

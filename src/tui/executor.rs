@@ -19,6 +19,9 @@ use crate::store::{LoadError, Store};
 /// while one is pending, the draft on disk is never more than a second behind.
 const DRAFT_EVERY_MS: i64 = 900;
 
+/// Where the app writes the reports it is asked for, inside the sessions folder.
+pub const REPORTS_DIR: &str = "reports";
+
 pub struct Executor {
     store: Store,
     drafts: Drafts,
@@ -92,6 +95,14 @@ impl Executor {
                 app.workshop()
                     .and_then(|ws| write_rescue(&ws.session, &self.store)),
             )),
+            Effect::WriteReport {
+                document,
+                lang,
+                name,
+            } => {
+                let html = crate::output::html::render(&document, &lang);
+                Some(Event::ReportWritten(self.write_report(&html, &name)))
+            }
             Effect::Quit => {
                 self.quit = true;
                 None
@@ -206,7 +217,7 @@ impl Executor {
             match self.store.load(path) {
                 Ok(s) => sessions.push(s),
                 // The previous meeting of a review is a bonus; the rest is needed.
-                Err(_) if n > 0 && then == ReadFor::Review => {}
+                Err(_) if n > 0 && matches!(then, ReadFor::Review | ReadFor::Report) => {}
                 Err(kind) => {
                     return Event::Unreadable(LoadError {
                         path: path.clone(),
@@ -216,6 +227,28 @@ impl Executor {
             }
         }
         Event::Read { then, sessions }
+    }
+
+    /// The report as a page in the folder's `reports/`, made private like the folder.
+    fn write_report(
+        &self,
+        html: &str,
+        name: &str,
+    ) -> Result<PathBuf, (PathBuf, std::io::ErrorKind)> {
+        let dir = self.store.dir().join(REPORTS_DIR);
+        let path = dir.join(name);
+        let fail = |e: std::io::Error| (path.clone(), e.kind());
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .create(&dir)
+            .map_err(fail)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).map_err(fail)?;
+        }
+        crate::store::atomic::write_atomic(&path, html.as_bytes()).map_err(fail)?;
+        Ok(path)
     }
 
     fn close(&mut self, path: &Path) {
