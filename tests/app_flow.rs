@@ -585,7 +585,7 @@ fn the_report_is_written_from_home_and_review_and_says_where() {
     d.typed("p");
     let message = d.app.message.clone().expect("the user is told where");
     assert!(!message.error, "{}", message.text);
-    let file = d.store.dir().join("reports").join(format!(
+    let file = d.reports.path().join(format!(
         "{}_{}.html",
         selected.started.format("%Y-%m-%d"),
         &selected.id[..8]
@@ -608,13 +608,21 @@ fn the_report_is_written_from_home_and_review_and_says_where() {
     d.typed("p");
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("<html lang=\"fr\"") && html.contains("Synthèse"));
-    // A report that cannot be written: the folder's `reports` is a file.
-    std::fs::remove_dir_all(file.parent().unwrap()).unwrap();
-    std::fs::write(file.parent().unwrap(), "not a folder").unwrap();
+    // Nothing lands in the sessions folder, where it would sit beside the sessions.
+    let beside: Vec<_> = std::fs::read_dir(d.store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".html"))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
+    // A report that cannot be written says why and names the file.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
     d.typed("p");
     let message = d.app.message.clone().unwrap();
+    let name = file.file_name().unwrap().to_string_lossy().to_string();
     assert!(
-        message.error && message.text.contains("reports"),
+        message.error && message.text.contains(&name),
         "{}",
         message.text
     );

@@ -19,9 +19,6 @@ use crate::store::{LoadError, Store};
 /// while one is pending, the draft on disk is never more than a second behind.
 const DRAFT_EVERY_MS: i64 = 900;
 
-/// Where the app writes the reports it is asked for, inside the sessions folder.
-pub const REPORTS_DIR: &str = "reports";
-
 pub struct Executor {
     store: Store,
     drafts: Drafts,
@@ -33,6 +30,21 @@ pub struct Executor {
     /// The draft last written, for which file, and when.
     draft: Option<(PathBuf, Draft, DateTime<FixedOffset>)>,
     quit: bool,
+    /// Where the reports asked for in the app go: never the sessions folder, where a
+    /// plain page would sit beside encrypted sessions.
+    reports: PathBuf,
+}
+
+/// The user's documents folder (`Toguna` in it), else their home, else the temporary
+/// folder.
+fn default_reports_dir() -> PathBuf {
+    directories::UserDirs::new().map_or_else(
+        || std::env::temp_dir().join("toguna-reports"),
+        |u| {
+            u.document_dir()
+                .map_or_else(|| u.home_dir().join("Toguna reports"), |d| d.join("Toguna"))
+        },
+    )
 }
 
 fn stamp(path: &Path) -> Option<(u64, SystemTime)> {
@@ -49,7 +61,15 @@ impl Executor {
             stamps: HashMap::new(),
             draft: None,
             quit: false,
+            reports: default_reports_dir(),
         }
+    }
+
+    /// Reports go to `dir` instead (tests, a folder of one's choosing).
+    #[must_use]
+    pub fn reports_in(mut self, dir: PathBuf) -> Executor {
+        self.reports = dir;
+        self
     }
 
     /// Drafts written at once rather than on a thread: tests look at the disk right after.
@@ -229,24 +249,19 @@ impl Executor {
         Event::Read { then, sessions }
     }
 
-    /// The report as a page in the folder's `reports/`, made private like the folder.
+    /// The report as a page in the reports folder, created private like the sessions'.
     fn write_report(
         &self,
         html: &str,
         name: &str,
     ) -> Result<PathBuf, (PathBuf, std::io::ErrorKind)> {
-        let dir = self.store.dir().join(REPORTS_DIR);
+        let dir = &self.reports;
         let path = dir.join(name);
         let fail = |e: std::io::Error| (path.clone(), e.kind());
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .create(&dir)
-            .map_err(fail)?;
+        let mut builder = std::fs::DirBuilder::new();
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).map_err(fail)?;
-        }
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.recursive(true).create(dir).map_err(fail)?;
         crate::store::atomic::write_atomic(&path, html.as_bytes()).map_err(fail)?;
         Ok(path)
     }
