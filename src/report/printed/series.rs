@@ -188,7 +188,9 @@ fn meetings_table(sessions: &[&Session], fw: &Framework, i: &I18n) -> Table {
         .map(|s| {
             let p = participation_of(s, fw);
             let t = ReviewTally::of(s);
-            let mut row = vec![i.date_short(s.started.date_naive()), one_line(&s.title)];
+            // A date is not broken over two lines.
+            let date = i.date_short(s.started.date_naive()).replace(' ', "\u{a0}");
+            let mut row = vec![date, one_line(&s.title)];
             row.extend(ids.iter().map(|d| {
                 s.agreed_level(d)
                     .map_or_else(|| "–".into(), |l| l.to_string())
