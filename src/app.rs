@@ -21,7 +21,7 @@ use crossterm::event::KeyEvent;
 use crate::domain::series::actions_to_review;
 use crate::store::{previous_meeting, series_names};
 pub use action::Action;
-pub use effect::{After, Effect, Effects, Event, ReadFor};
+pub use effect::{After, Effect, Effects, Event, ReadFor, SaveNotice};
 use keys::{Ctx, When};
 use steps::{Cx, Outcome};
 use workshop::{Step, Workshop};
@@ -31,7 +31,7 @@ use crate::domain::framework::Framework;
 use crate::domain::ids::new_session_id;
 use crate::domain::session::{Session, Status};
 use crate::i18n::{I18n, Localise};
-use crate::store::draft::Draft;
+use crate::store::draft::{Draft, DraftProblem};
 use crate::store::{Listed, LoadError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,12 +48,14 @@ pub enum Picker {
     Step(usize),
     Voice(usize),
     Series(usize),
+    /// A person of the series' earlier meetings, to link a voice of the room to.
+    Person(usize),
 }
 
 impl Picker {
     fn index(&self) -> usize {
         match self {
-            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) => *i,
+            Picker::Step(i) | Picker::Voice(i) | Picker::Series(i) | Picker::Person(i) => *i,
         }
     }
 
@@ -62,6 +64,7 @@ impl Picker {
             Picker::Step(_) => Picker::Step(i),
             Picker::Voice(_) => Picker::Voice(i),
             Picker::Series(_) => Picker::Series(i),
+            Picker::Person(_) => Picker::Person(i),
         }
     }
 }
@@ -119,6 +122,8 @@ pub struct App {
     /// A text just saved names someone who did not consent: one key puts their
     /// pseudonym in its place; otherwise it stays as typed.
     pub named: Option<steps::TextRef>,
+    /// The signal the program was asked to end by, for its exit status.
+    pub signal: Option<i32>,
 }
 
 impl App {
@@ -149,6 +154,7 @@ impl App {
             color: true,
             folder: String::new(),
             named: None,
+            signal: None,
         }
     }
 
@@ -196,7 +202,8 @@ impl App {
                 session,
                 previous,
                 draft,
-            } => self.opened(*session, path, previous.map(|p| *p), draft),
+                unknown,
+            } => self.opened(*session, path, previous.map(|p| *p), draft, &unknown),
             Event::Held { session, holder } => {
                 self.held(&session, &holder);
                 Vec::new()
@@ -207,7 +214,7 @@ impl App {
             }
             Event::Read { then, sessions } => self.read_for(then, sessions),
             Event::Previous(p) => self.previous_arrived(p.map(|p| *p)),
-            Event::Saved { path, forked, then } => self.saved(path, forked, then),
+            Event::Saved { path, notice, then } => self.saved(path, notice, then),
             Event::SaveFailed { error, then } => self.save_failed(error, then),
             Event::ReportWritten(result) => {
                 self.report_written(result);
@@ -218,6 +225,16 @@ impl App {
                 let mut fx = self.close_workshop();
                 fx.push(Effect::Quit);
                 fx
+            }
+            Event::DraftAside { to, problem } => {
+                self.draft_set_aside(to.as_deref(), &problem);
+                Vec::new()
+            }
+            Event::Signal(signal) => {
+                self.signal = Some(signal);
+                // Nothing is asked on the way out: nobody may be there to answer.
+                self.overlay = Overlay::None;
+                self.request_quit()
             }
         };
         // A failed save is tried again on the next key or second, until it works.
@@ -277,7 +294,7 @@ impl App {
     /// The contexts of the screen itself, ignoring any pop-up.
     pub fn contexts_without_overlay(&self) -> Vec<Ctx> {
         match &self.screen {
-            Screen::View(views::View::Trend { .. }) => vec![Ctx::View, Ctx::Browse, Ctx::Global],
+            Screen::View(views::View::Trend(_)) => vec![Ctx::View, Ctx::Browse, Ctx::Global],
             Screen::View(_) => vec![Ctx::View, Ctx::Scroll, Ctx::Browse, Ctx::Global],
             Screen::Home => vec![Ctx::Home, Ctx::Browse, Ctx::Global],
             Screen::Workshop(ws) => {
@@ -338,6 +355,16 @@ impl App {
         self.holds(b.when)
     }
 
+    /// Whether the hint bar offers a key now.
+    pub fn hinted(&self, b: &keys::Binding) -> bool {
+        let shown = match b.hint {
+            keys::Hint::No => false,
+            keys::Hint::While(w) => self.holds(w),
+            keys::Hint::Yes | keys::Hint::Vital => true,
+        };
+        shown && self.binding_applies(b)
+    }
+
     pub fn holds(&self, when: When) -> bool {
         let ws = self.workshop();
         let edge = |last: bool| {
@@ -351,14 +378,23 @@ impl App {
             When::Always => true,
             When::ChoiceField => self.focused_form().is_some_and(|f| !f.focused_is_text()),
             When::Sessions => !self.sessions.is_empty(),
+            When::Roster => !self.series_people().is_empty(),
+            When::InSeries => self
+                .sessions
+                .get(self.home_selected)
+                .is_some_and(|l| !l.digest.series.trim().is_empty()),
             When::LoadErrors => !self.load_errors.is_empty(),
             When::NotLastStep => edge(true),
             When::NotFirstStep => edge(false),
-            When::TrendView => matches!(self.view(), Some(views::View::Trend { .. })),
+            When::TrendView => matches!(self.view(), Some(views::View::Trend(_))),
+            When::TrendByGroup => {
+                matches!(self.view(), Some(views::View::Trend(t)) if t.by_group.is_some())
+            }
             When::ReviewView => matches!(self.view(), Some(views::View::Review { .. })),
             When::NotFinished => ws.is_some_and(|w| w.session.status != Status::Finished),
             When::ReviewItems => ws.is_some_and(|w| !w.session.action_review.is_empty()),
             When::NamePending => self.named.is_some(),
+            When::RoomBlank => ws.is_some_and(|w| w.room_blank),
             When::ListItems => {
                 ws.is_some_and(|w| w.state(w.step).has_items(&w.session, &self.framework))
             }
@@ -396,7 +432,13 @@ impl App {
     pub fn update(&mut self, action: Action) -> Effects {
         self.message = None;
         match action {
-            Action::Quit => return self.request_quit(),
+            Action::Quit => {
+                // A question left open (finish the session?) is not an answer.
+                if matches!(self.overlay, Overlay::Confirm(_)) {
+                    self.overlay = Overlay::None;
+                }
+                return self.request_quit();
+            }
             Action::Help => {
                 self.overlay = Overlay::Help(0);
                 return Vec::new();
@@ -446,6 +488,7 @@ impl App {
         };
         match action {
             Action::Pseudonymise => self.put_pseudonym(),
+            Action::BlankRoom => self.blank_room(),
             Action::NextStep => self.move_step(1),
             Action::PrevStep => self.move_step(-1),
             Action::GoToStep => {
@@ -478,6 +521,11 @@ impl App {
     ) -> Outcome {
         let series = series_names(&self.sessions);
         let people = self.people_of_series();
+        let roster = if step == Step::Room {
+            self.series_people()
+        } else {
+            Vec::new()
+        };
         let Screen::Workshop(ws) = &mut self.screen else {
             return Outcome::default();
         };
@@ -490,10 +538,37 @@ impl App {
             now: self.now,
             series: &series,
             people,
+            roster: &roster,
             out: Outcome::default(),
         };
         f(state, &mut cx);
         cx.out
+    }
+
+    /// Everyone of the other meetings of the open session's series, as last seen.
+    pub fn series_people(&self) -> Vec<crate::domain::digest::Seen> {
+        let Some(ws) = self.workshop() else {
+            return Vec::new();
+        };
+        let s = &ws.session;
+        if s.series.trim().is_empty() {
+            return Vec::new();
+        }
+        let meetings: Vec<&Digest> = self
+            .sessions
+            .iter()
+            .map(|l| &l.digest)
+            .filter(|d| d.series == s.series)
+            .collect();
+        crate::domain::series::everyone(&meetings, &s.id)
+    }
+
+    /// Those of the series not in the open session's room.
+    pub fn absent(&self) -> Vec<crate::domain::digest::Seen> {
+        match self.workshop() {
+            Some(ws) => crate::domain::series::absent(&self.series_people(), &ws.session),
+            None => Vec::new(),
+        }
     }
 
     /// The highest person number the other meetings of the open session's series give:
@@ -575,6 +650,23 @@ impl App {
         self.changed()
     }
 
+    /// The room screen shows only the title, or everything again; the executor tells
+    /// it through the session's control file.
+    fn blank_room(&mut self) -> Effects {
+        let Some(ws) = self.workshop_mut() else {
+            return Vec::new();
+        };
+        ws.room_blank = !ws.room_blank;
+        let text = if ws.room_blank {
+            let key = self.key(Ctx::Workshop, Action::BlankRoom);
+            crate::t!(self.i18n, "room-blanked", key = key)
+        } else {
+            self.i18n.t("room-shown")
+        };
+        self.message = Some(Message { text, error: false });
+        vec![Effect::RoomControl]
+    }
+
     /// The one place that decides a change is saved.
     fn changed(&mut self) -> Effects {
         match self.workshop_mut() {
@@ -630,7 +722,8 @@ impl App {
         mut session: Session,
         path: PathBuf,
         previous: Option<Session>,
-        draft: Option<Draft>,
+        draft: Result<Option<Draft>, DraftProblem>,
+        unknown: &[String],
     ) -> Effects {
         // Voices of a file of format 1 take the person numbers their series links them
         // to; in memory only, until something is changed (looking never writes).
@@ -641,11 +734,76 @@ impl App {
             .filter(|d| !session.series.trim().is_empty() && d.series == session.series)
             .collect();
         crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
-        self.open(session, Some(path), previous);
-        match draft {
-            Some(d) => self.restore_draft(&d),
-            None => Vec::new(),
+        self.open(session, Some(path.clone()), previous);
+        // A draft is checked as a session is: one that does not fit is set aside and
+        // said so, never put back nor removed.
+        let fits = draft.and_then(|d| match d {
+            Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
+            None => Ok(None),
+        });
+        let mut fx = vec![Effect::RoomControl];
+        fx.extend(match fits {
+            Ok(None) => Vec::new(),
+            Ok(Some(d)) => self.restore_draft(&d).unwrap_or_else(|| {
+                vec![Effect::SetDraftAside {
+                    path,
+                    problem: DraftProblem::UnknownField {
+                        step: d.step.clone(),
+                        field: d.field.clone(),
+                    },
+                }]
+            }),
+            Err(problem) => vec![Effect::SetDraftAside { path, problem }],
+        });
+        // Said after the draft is back (the text shows it is), before a draft set aside
+        // is (which says more).
+        if !unknown.is_empty() {
+            let text = crate::t!(
+                self.i18n,
+                "unknown-fields-opened",
+                fields = unknown.join(", "),
+                count = unknown.len()
+            );
+            self.warn(text);
         }
+        fx
+    }
+
+    /// What makes a draft unfit for the open session: a step, a phase or a voice that
+    /// the framework or the session does not have.
+    fn draft_problem(&self, d: &Draft) -> Option<DraftProblem> {
+        let fw = &self.framework;
+        if Step::parse(&d.step, fw).is_none() {
+            return Some(DraftProblem::UnknownStep(d.step.clone()));
+        }
+        if let Some(p) = d
+            .phase
+            .as_ref()
+            .filter(|p| !fw.phases.iter().any(|c| &c.id == *p))
+        {
+            return Some(DraftProblem::UnknownPhase(p.clone()));
+        }
+        let ws = self.workshop()?;
+        d.voice
+            .filter(|v| ws.session.voice(*v).is_none())
+            .map(DraftProblem::UnknownVoice)
+    }
+
+    /// Says that the text typed before the interruption was not put back, why, and
+    /// where it is.
+    fn draft_set_aside(&mut self, to: Option<&std::path::Path>, problem: &DraftProblem) {
+        let why = problem.localise(&self.i18n);
+        let text = if let Some(to) = to {
+            crate::t!(
+                self.i18n,
+                "draft-set-aside",
+                why = why,
+                file = file_name(to, self.workshop().and_then(|w| w.path.as_deref()))
+            )
+        } else {
+            crate::t!(self.i18n, "draft-left", why = why)
+        };
+        self.warn(text);
     }
 
     /// The session is open in another instance: show it read-only, and say who has it.
@@ -720,20 +878,31 @@ impl App {
         vec![Effect::Save { then: after }]
     }
 
-    fn saved(&mut self, path: PathBuf, forked: Option<String>, then: After) -> Effects {
+    fn saved(&mut self, path: PathBuf, notice: Option<SaveNotice>, then: After) -> Effects {
         self.save_error = None;
-        let forked = forked.is_some_and(|id| {
-            self.workshop_mut().is_some_and(|ws| {
-                ws.session.id = id;
-                true
-            })
-        });
+        let told = match &notice {
+            Some(SaveNotice::Forked(_)) => Some(self.i18n.t("conflict-forked")),
+            Some(SaveNotice::Recreated) => Some(crate::t!(
+                self.i18n,
+                "conflict-deleted",
+                file = file_name(&path, None)
+            )),
+            Some(SaveNotice::OriginalKept(orig)) => Some(crate::t!(
+                self.i18n,
+                "original-kept",
+                file = file_name(orig, Some(&path))
+            )),
+            None => None,
+        };
         if let Some(ws) = self.workshop_mut() {
+            if let Some(SaveNotice::Forked(id)) = notice {
+                ws.session.id = id;
+            }
             ws.path = Some(path);
             ws.unsaved = false;
         }
-        if forked {
-            self.warn(self.i18n.t("conflict-forked"));
+        if let Some(text) = told {
+            self.warn(text);
         }
         match then {
             After::Stay => Vec::new(),
@@ -749,6 +918,11 @@ impl App {
     fn save_failed(&mut self, error: std::io::ErrorKind, then: After) -> Effects {
         self.save_error = Some(error);
         if then == After::Quit {
+            // Asked to end by a signal, nobody may be there to answer: the rescue copy
+            // is written at once.
+            if self.signal.is_some() {
+                return vec![Effect::Rescue];
+            }
             self.overlay = Overlay::Confirm(Confirm::QuitUnsaved);
         }
         Vec::new()
@@ -820,6 +994,8 @@ impl App {
         if from == Step::Setup {
             fx.extend(self.previous_needed());
         }
+        // The room screen follows, its timer from now.
+        fx.push(Effect::RoomControl);
         fx
     }
 
@@ -887,6 +1063,7 @@ impl App {
             Picker::Step(_) => Step::all(&self.framework).len(),
             Picker::Voice(_) => 1 + self.workshop().map_or(0, |w| w.session.voices.len()),
             Picker::Series(_) => series_names(&self.sessions).len(),
+            Picker::Person(_) => self.absent().len(),
         }
     }
 
@@ -896,7 +1073,7 @@ impl App {
                 Some(step) => self.go_to(*step),
                 None => Vec::new(),
             },
-            Picker::Voice(i) | Picker::Series(i) => {
+            Picker::Voice(i) | Picker::Series(i) | Picker::Person(i) => {
                 let i = *i;
                 self.with_step(|state, cx| state.picked(cx, p, i))
             }
@@ -916,22 +1093,21 @@ impl App {
         ws.state(ws.step).draft(&ws.session, &self.framework)
     }
 
-    /// Puts back text typed before an interruption, where it was typed.
-    pub fn restore_draft(&mut self, d: &Draft) -> Effects {
-        let Some(step) = Step::parse(&d.step, &self.framework) else {
-            return Vec::new();
-        };
+    /// Puts back text typed before an interruption, where it was typed; `None` if its
+    /// step takes no such draft.
+    fn restore_draft(&mut self, d: &Draft) -> Option<Effects> {
+        let step = Step::parse(&d.step, &self.framework)?;
         let fw = &self.framework;
         let Screen::Workshop(ws) = &mut self.screen else {
-            return Vec::new();
+            return Some(Vec::new());
         };
         let (state, session, _) = ws.split(step);
         if !state.restore(session, fw, d) {
-            return Vec::new();
+            return None;
         }
         let fx = self.go_to(step);
         self.say("draft-restored");
-        fx
+        Some(fx)
     }
 
     pub fn say(&mut self, msg_id: &str) {
@@ -943,5 +1119,23 @@ impl App {
 
     pub fn warn(&mut self, text: String) {
         self.message = Some(Message { text, error: true });
+    }
+}
+
+/// How a file is named in a message: by its name alone (a whole path would not fit the
+/// message line), and a file beside the open session by what it adds to the session's
+/// name (`….ron.draft.bad`), which is what tells it from the session.
+fn file_name(p: &std::path::Path, session: Option<&std::path::Path>) -> String {
+    let name = |p: &std::path::Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+    let Some(own) = name(p) else {
+        return p.display().to_string();
+    };
+    let beside = session.filter(|s| s.parent() == p.parent()).and_then(name);
+    match beside {
+        Some(s) if s != own && own.starts_with(&s) => {
+            let ext = s.find('.').map_or("", |at| &s[at..]);
+            format!("…{ext}{}", &own[s.len()..])
+        }
+        _ => own,
     }
 }

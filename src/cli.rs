@@ -5,6 +5,8 @@ pub mod context;
 pub mod crypt;
 pub mod error;
 pub mod localise;
+pub mod output_file;
+pub mod present;
 
 use std::path::PathBuf;
 
@@ -79,12 +81,24 @@ pub enum Command {
         format: Format,
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists (never a file of the sessions folder).
+        #[arg(long, requires = "output")]
+        force: bool,
         #[arg(long)]
         anonymize: bool,
         /// Ratings the room has not seen yet are exported too: for the facilitator's own use.
         #[arg(long)]
         include_hidden_ratings: bool,
     },
+    /// Show the room the step the facilitator is on, following the session live.
+    Present(Present),
+}
+
+/// The room screen, read-only, for a projector or a second terminal.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Args)]
+pub struct Present {
+    #[arg(value_name = "SESSION")]
+    pub session: Option<String>,
 }
 
 /// The formats `toguna export` writes.

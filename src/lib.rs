@@ -6,6 +6,7 @@ pub mod cli;
 pub mod domain;
 pub mod i18n;
 pub mod output;
+pub mod present;
 pub mod report;
 pub mod run;
 pub mod store;

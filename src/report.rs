@@ -11,6 +11,7 @@ pub mod data;
 pub mod list;
 pub mod printed;
 pub mod review;
+pub mod room;
 pub mod rows;
 pub mod session;
 pub mod trend;

@@ -79,6 +79,9 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
             .clone()
             .unwrap_or_else(default_sessions_dir),
     );
+    if let Some(cli::Command::Present(p)) = &cli.command {
+        return present(ctx, p.session.as_deref());
+    }
     if cli.command.is_none() && crate::tui::is_interactive() {
         let store = match ctx.store() {
             Ok(s) => s,
@@ -92,13 +95,38 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
         } = ctx;
         let lang = i18n.lang().to_string();
         return match crate::tui::run(i18n, framework, custom_framework, store) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(None) => ExitCode::SUCCESS,
+            // Ended by a signal, once everything is saved: the status a shell expects
+            // of a program that signal ended (128 + its number).
+            Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
             Err(e) => fail(&I18n::new(&lang), &CliError::Terminal(e.kind())),
         };
     }
     match cli::commands::dispatch(cli.command, &ctx) {
         Ok(code) => code,
         Err(e) => fail(&ctx.i18n, &e),
+    }
+}
+
+/// The room screen: its own program, full screen, until q.
+fn present(ctx: Context, session: Option<&str>) -> ExitCode {
+    if !crate::tui::is_interactive() {
+        return fail(&ctx.i18n, &CliError::NotATerminal);
+    }
+    let (store, all, path) = match cli::present::target(&ctx, session) {
+        Ok(t) => t,
+        Err(e) => return fail(&ctx.i18n, &e),
+    };
+    let lang = ctx.i18n.lang().to_string();
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let follower =
+        match crate::present::Follower::open(store, path, all.sessions, ctx.framework, ctx.i18n) {
+            Ok(f) => f,
+            Err(e) => return fail(&I18n::new(&lang), &CliError::Load(e)),
+        };
+    match crate::present::run(follower, color) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&I18n::new(&lang), &CliError::Terminal(e.kind())),
     }
 }
 

@@ -27,13 +27,14 @@ pub fn is_interactive() -> bool {
     io::stdout().is_terminal() && io::stdin().is_terminal()
 }
 
-/// Runs the app on the sessions folder `store` until the facilitator quits.
+/// Runs the app on the sessions folder `store` until the facilitator quits, or a signal
+/// asks it to end: then which one, for the exit status.
 pub fn run(
     i18n: crate::i18n::I18n,
     framework: crate::domain::framework::Framework,
     custom_framework: bool,
     store: crate::store::Store,
-) -> io::Result<()> {
+) -> io::Result<Option<i32>> {
     let (tx, rx) = mpsc::channel();
     // The folder loads on another thread, so the first frame never waits for it
     // (a thousand sessions take a while on an old laptop).
@@ -55,9 +56,25 @@ pub fn run(
         }
     };
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let input = events::Input::start(tx);
+    let input = events::Input::start(tx.clone());
+    // Without the handlers (a system that refuses them), a signal ends the program as
+    // before: what was committed is on disk anyway.
+    let signals = events::Signals::start(tx).ok();
     let mut exec = Executor::new(store.clone(), Drafts::background(store));
     let result = event_loop(&mut terminal, &mut app, &mut exec, &rx);
+    if !exec.quit() {
+        // The terminal failed (a hang-up can close it before its signal is handled):
+        // a signal that came meanwhile is still a way out as on Ctrl+C, saving first.
+        for event in rx.try_iter() {
+            if matches!(event, Event::Signal(_)) {
+                exec.handle(&mut app, event);
+                break;
+            }
+        }
+    }
+    if let Some(s) = signals {
+        s.stop();
+    }
     input.stop();
     exec.finish(&app);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -68,7 +85,11 @@ pub fn run(
             crate::t!(app.i18n, "rescued", file = path.display().to_string())
         );
     }
-    result
+    match (result, app.signal) {
+        // Asked to end: the terminal may well be gone, and that is no error.
+        (_, Some(signal)) => Ok(Some(signal)),
+        (result, None) => result.map(|()| None),
+    }
 }
 
 /// How long the loop may sleep: until the next second while a timer is on screen, a
@@ -97,10 +118,11 @@ fn event_loop(
     // is what a slow link needs, and clearing would ask the terminal for the cursor
     // position and wait for an answer that a slow link may not bring in time.
     loop {
-        terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        // Quitting before drawing: after a hang-up there is no terminal to draw on.
         if exec.quit() {
             return Ok(());
         }
+        terminal.draw(|f| f.render_widget(&*app, f.area()))?;
         let first = match rx.recv_timeout(sleep(app, exec)) {
             Ok(event) => Some(event),
             Err(mpsc::RecvTimeoutError::Timeout) => None,

@@ -1,11 +1,13 @@
 //! Drawing: a pure function of the app state. No I/O happens here.
 
+pub mod chart;
 pub mod document;
 mod form;
 mod frame;
 mod home;
 mod overlay;
 mod paint;
+pub mod present;
 mod steps;
 pub mod theme;
 mod views;

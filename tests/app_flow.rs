@@ -611,8 +611,8 @@ fn the_report_is_written_from_home_and_review_and_says_where() {
     // Nothing lands in the sessions folder, where it would sit beside the sessions.
     let beside: Vec<_> = std::fs::read_dir(d.store.dir())
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-        .filter(|n| n.ends_with(".html"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("html")))
         .collect();
     assert!(beside.is_empty(), "{beside:?}");
     // A report that cannot be written says why and names the file.

@@ -29,7 +29,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "cli",
         &["domain", "store", "report", "output", "i18n", "text"],
     ),
-    ("run", &["cli", "tui", "domain", "store", "i18n"]),
+    // The room screen: a second program that reads the session (store), lets it
+    // through the gate (domain), builds what the room sees (report), draws it (ui) on
+    // the lean backend (wire). It neither uses the app nor is used by it: the two talk
+    // through the session file and its control file only.
+    (
+        "present",
+        &["domain", "store", "report", "ui", "wire", "i18n", "text"],
+    ),
+    ("run", &["cli", "tui", "present", "domain", "store", "i18n"]),
 ];
 
 /// Macros exported at the crate root, used as `crate::t!`: not modules.

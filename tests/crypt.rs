@@ -173,3 +173,34 @@ fn titles_are_taken_out_of_the_names_of_encrypted_files() {
     assert!(!old.exists());
     assert!(dir.path().join("2026-01-05_abcd1234.ron.age").exists());
 }
+
+/// Encrypting and decrypting carry each file byte for byte: a field Toguna does not
+/// know, which re-saving the session would drop, is still there afterwards.
+#[test]
+fn encrypting_and_decrypting_keep_what_toguna_does_not_know() {
+    let dir = copy_examples();
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("c5f0a93b"))
+        .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        "    notes: ",
+        "    colour: \"blue\",\n    notes: ",
+        1,
+    );
+    std::fs::write(&file, &text).unwrap();
+    for command in ["encrypt", "decrypt"] {
+        toguna(dir.path())
+            .env("TOGUNA_PASSPHRASE", PASS)
+            .arg(command)
+            .assert()
+            .success();
+    }
+    let back = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("c5f0a93b"))
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(back).unwrap(), text);
+}

@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, FixedOffset};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use toguna::app::views::{Grouping, View};
+use toguna::app::views::{Grouping, TrendView, View};
 use toguna::app::{App, Screen};
 use toguna::domain::digest::Digest;
 use toguna::domain::framework::Framework;
@@ -241,6 +241,23 @@ fn outputs(f: &Folder, lang: &str) -> Vec<(String, String)> {
         output::text::render(&report::trend::document(&tr, &fw, &i)),
     );
     add("screens", screens(f, &digests, &public, lang));
+    // The room screen (`toguna present`): everything it draws, at every step.
+    for (n, p) in public.iter().enumerate() {
+        let before = n.checked_sub(1).map(|k| gate.digest(&digests[k]));
+        let parts = ["card", "contributions", "ratings", "agreement", "actions"];
+        let steps = ["setup", "room", "review", "summary"]
+            .map(String::from)
+            .into_iter()
+            .chain(
+                fw.dimensions
+                    .iter()
+                    .flat_map(|d| parts.iter().map(move |part| format!("{}/{part}", d.id))),
+            );
+        for step in steps {
+            let room = report::room::build(p, before.as_ref(), &step, false, &fw, &i);
+            add("room screen", format!("{room:?}"));
+        }
+    }
     out
 }
 
@@ -299,11 +316,21 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
         scroll: 0,
     });
     let gate = Gate::new(digests);
-    views.push(View::Trend {
+    let trend = TrendView {
         series: f.sessions[0].series.clone(),
         selected: 0,
         meetings: digests.iter().map(|d| gate.digest(d)).collect(),
-    });
+        by_group: None,
+        from_series: false,
+    };
+    // The chart, and each dimension by stakeholder group.
+    views.push(View::Trend(trend.clone()));
+    for n in 0..3 {
+        views.push(View::Trend(TrendView {
+            by_group: Some(n),
+            ..trend.clone()
+        }));
+    }
     for view in views {
         app.screen = Screen::View(view);
         let mut t = Terminal::new(TestBackend::new(200, 60)).unwrap();

@@ -35,6 +35,10 @@ const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
 const ENTER_ALTERNATE_SCREEN: &str = "\x1b[?1049h";
 const SHOW_CURSOR: &str = "\x1b[?25h";
 
+/// What the shell of `start_in_shell` prints before the app starts, and once it ended.
+const BEFORE: &str = "--- before the app ---";
+const AFTER: &str = "--- after the app ---";
+
 const TITLE: &str = "Atelier de Sévaré — réunion 1";
 const VOICE: &str = "Aïssata Maïga";
 const CONTRIBUTION: &str = "The borehole committee never meets in Sévaré.";
@@ -52,12 +56,32 @@ struct Toguna {
 
 impl Toguna {
     fn start(home: &Path, sessions: &Path) -> Toguna {
-        let mut cmd = Command::new("sh");
         // The window size is set on the terminal before the app starts and asks for it.
+        Toguna::spawn(
+            home,
+            sessions,
+            &format!("stty rows {ROWS} cols {COLS} && exec \"$0\" \"$@\""),
+        )
+    }
+
+    /// The app run by a shell that stays in the terminal around it: the shell prints
+    /// the terminal's settings (`stty -a`) and `BEFORE`, runs the app, prints `AFTER`
+    /// and the settings again, then ends with the app's exit status.
+    fn start_in_shell(home: &Path, sessions: &Path) -> Toguna {
+        Toguna::spawn(
+            home,
+            sessions,
+            &format!(
+                "stty rows {ROWS} cols {COLS} && stty -a && echo {BEFORE} && \"$0\" \"$@\"; \
+                 s=$?; echo {AFTER}; stty -a; exit $s"
+            ),
+        )
+    }
+
+    fn spawn(home: &Path, sessions: &Path, script: &str) -> Toguna {
+        let mut cmd = Command::new("sh");
         cmd.arg("-c")
-            .arg(format!(
-                "stty rows {ROWS} cols {COLS} && exec \"$0\" \"$@\""
-            ))
+            .arg(script)
             .arg(env!("CARGO_BIN_EXE_toguna"))
             .arg("--sessions-dir")
             .arg(sessions)
@@ -580,4 +604,106 @@ fn a_name_without_consent_is_flagged_and_replaced_by_its_pseudonym() {
     let s = the_session(&sessions);
     let text = &s.dimension("wide").unwrap().contributions[0].text;
     assert_eq!(text, "As P1 said, the pump is broken.");
+}
+
+/// The process of the app: the one that holds the lock of the open session.
+fn holder_of(sessions: &Path) -> u32 {
+    let files = session_files(sessions);
+    let lock = std::fs::read_to_string(format!("{}.lock", files[0].display())).unwrap();
+    lock.split_whitespace().next().unwrap().parse().unwrap()
+}
+
+fn draft_of(sessions: &Path) -> Option<String> {
+    let files = session_files(sessions);
+    std::fs::read_to_string(format!("{}.draft", files[0].display())).ok()
+}
+
+/// SIGHUP (the SSH link dropped), SIGTERM (a shutdown), SIGINT and SIGQUIT (from
+/// `kill`) while text is being typed: the app leaves as on Ctrl+C. The terminal is
+/// restored (the alternate screen left, `icanon`, `echo` and `isig` on again), the
+/// lock released, the text typed in the draft, what was committed in the file, and
+/// the exit status is 128 + the signal.
+#[test]
+fn a_signal_ends_the_app_as_ctrl_c_does() {
+    for (name, number) in [("HUP", 1), ("INT", 2), ("QUIT", 3), ("TERM", 15)] {
+        let home = tempfile::tempdir().unwrap();
+        let sessions = home.path().join("sessions");
+        let mut t = Toguna::start_in_shell(home.path(), &sessions);
+        run_until(&mut t, 5);
+        let typed = format!("Half a sentence when SIG{name} came");
+        t.send(&typed);
+        t.expect(&typed);
+        let pid = holder_of(&sessions);
+        let killed = Command::new("kill")
+            .args(["-s", name, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let (code, out) = t.finish();
+        assert_eq!(code, 128 + number, "SIG{name}: exit status");
+        let (before, rest) = out
+            .split_once(BEFORE)
+            .unwrap_or_else(|| panic!("SIG{name}: {}", printable(&out)));
+        let (app, after) = rest
+            .split_once(AFTER)
+            .unwrap_or_else(|| panic!("SIG{name}: {}", printable(&out)));
+        assert_terminal_restored(app.trim_end_matches(['\r', '\n']));
+        // The settings as they were found: line editing, signals from keys, and echo
+        // (which the test's terminal has off) exactly as before.
+        let settings = |text: &str| -> Vec<String> {
+            text.split_whitespace()
+                .filter(|w| {
+                    ["icanon", "echo", "isig", "opost"].contains(&w.trim_start_matches('-'))
+                })
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(settings(after), settings(before), "SIG{name}: {after}");
+        assert!(settings(after).contains(&"icanon".to_string()), "{after}");
+        let files = session_files(&sessions);
+        assert!(
+            !Path::new(&format!("{}.lock", files[0].display())).exists(),
+            "SIG{name}: the lock is released"
+        );
+        let draft = draft_of(&sessions).unwrap_or_default();
+        assert!(
+            draft.contains(&typed),
+            "SIG{name}: the draft holds {draft:?}"
+        );
+        check_committed(&the_session(&sessions), 5);
+    }
+}
+
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// FIFOs named like a session, the index, and the lock and draft of a real session:
+/// the app lists the session, opens it for editing (the FIFO of the draft set aside,
+/// the one of the lock replaced) and quits.
+#[test]
+fn fifos_in_the_folder_never_freeze_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    let mut t = Toguna::start(home.path(), &sessions);
+    run_until(&mut t, 5);
+    t.send(CTRL_C);
+    assert_eq!(t.finish().0, 0);
+    let file = session_files(&sessions).remove(0);
+    mkfifo(&sessions.join("x.ron"));
+    mkfifo(&sessions.join(".toguna-index.json"));
+    mkfifo(Path::new(&format!("{}.lock", file.display())));
+    mkfifo(Path::new(&format!("{}.draft", file.display())));
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect(TITLE);
+    t.send(ENTER);
+    t.expect("not put back");
+    t.expect(CONTRIBUTION);
+    t.send(CTRL_C);
+    let (code, out) = t.finish();
+    assert_eq!(code, 0);
+    assert_terminal_restored(&out);
+    let s = format::from_bytes(&std::fs::read(&file).unwrap()).unwrap();
+    check_committed(&s, 5);
 }

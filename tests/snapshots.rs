@@ -392,6 +392,32 @@ fn room_with_three_voices() {
 }
 
 #[test]
+fn next_meeting_room_starts_from_the_series_roster() {
+    for lang in LANGS {
+        let mut r = examples(lang);
+        // Mopti meeting 3, on top: its next meeting, two of the series marked present.
+        r.typed("N").key(KeyCode::PageDown);
+        r.key(KeyCode::Char(' ')).key(KeyCode::Char(' '));
+        shoot(&r, "next_meeting_room");
+        let small = draw(&r.app, 60, 16);
+        insta::assert_snapshot!(format!("next_meeting_room_{lang}_60x16"), small);
+        // Someone who did not agree to be named last time is asked again.
+        r.key(KeyCode::Char(' '));
+        shoot(&r, "next_meeting_consent_again");
+    }
+}
+
+#[test]
+fn next_meeting_reviews_the_actions_carried_on() {
+    for lang in LANGS {
+        let mut r = examples(lang);
+        r.typed("N").keys(KeyCode::PageDown, 2);
+        r.typed("d");
+        shoot(&r, "next_meeting_review");
+    }
+}
+
+#[test]
 fn room_group_voice_form() {
     for lang in LANGS {
         let mut r = workshop(lang, Stop::Room);
@@ -834,6 +860,10 @@ fn trend_of_a_series() {
         let mut r = examples(lang);
         r.key(KeyCode::Char('t'));
         shoot(&r, "view_trend");
+        insta::assert_snapshot!(format!("view_trend_{lang}_60x16"), draw(&r.app, 60, 16));
+        r.key(KeyCode::Char('g'));
+        r.key(KeyCode::Right);
+        shoot(&r, "view_trend_by_group");
     }
 }
 

@@ -352,7 +352,14 @@ proptest! {
         let text = format::to_text(&s);
         let back = format::from_text(&text).unwrap();
         prop_assert_eq!(&back, &s);
-        prop_assert_eq!(format::to_text(&back), text);
+        prop_assert_eq!(format::to_text(&back), text.clone());
+        // Read as the app reads a file it opens: the same, and nothing it does not know.
+        let (examined, unknown) = format::from_bytes_reporting(text.as_bytes()).unwrap();
+        prop_assert_eq!(&examined, &s);
+        prop_assert_eq!(unknown, None);
+        // And as Windows Notepad would have saved it.
+        let notepad = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        prop_assert_eq!(&format::from_bytes(notepad.as_bytes()).unwrap(), &s);
     }
 
     #[test]
@@ -367,6 +374,8 @@ proptest! {
         bytes[at] = byte;
         let _ = format::from_bytes(&bytes);
         let _ = format::from_bytes(&bytes[..at]);
+        let _ = format::from_bytes_reporting(&bytes);
+        let _ = format::from_bytes_reporting(&bytes[..at]);
     }
 }
 

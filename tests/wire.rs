@@ -2,9 +2,11 @@
 //! what makes Toguna usable over SSH on a 2G link. Counting bytes needs no clock, so
 //! these are tests; how long a draw takes is for `cargo bench --bench wire`.
 
+#[path = "common/common.rs"]
+mod common;
+
 use std::cell::RefCell;
 use std::io::{self, Write};
-use std::path::Path;
 use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -77,7 +79,7 @@ impl Screen {
 /// The contributions editor of the largest example session, in colour, a sentence
 /// half typed.
 fn editor(lang: &str) -> App {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let dir = common::examples_dir();
     let all = Store::open(dir).unwrap().load_all().unwrap();
     let now = all.sessions[0].session.started;
     let mut s = all

@@ -210,6 +210,8 @@ key-edit = Edit
 key-delete = Delete
 key-type = Type
 key-new = New session
+key-next-meeting = Next meeting
+next-meeting-started = The next meeting of the series: set-up, actions to review and the people of the series are carried over; check them and change what differs.
 key-open = Open
 key-quit = Quit
 key-next-step = Next step
@@ -234,6 +236,19 @@ confirm-quit-unsaved = Saving does not work right now. Quit anyway? A copy of th
 picker-step = Go to step
 picker-voice = Who is speaking?
 picker-series = Existing series
+picker-person = The same person as
+key-present = Present/absent
+key-link-person = Same person as…
+key-unlink-person = Not the same person
+room-no-one-to-link = Everyone of the series' earlier meetings is already in the room.
+room-linked = Linked: this voice is the same person as at the earlier meetings.
+room-unlinked = Unlinked: this voice is someone new, with a pseudonym of their own.
+room-not-linked = This voice is not linked to anyone of an earlier meeting.
+room-consent-again = Not named last time: ask again ({ $change } changes it, { $keep } keeps it).
+room-roster = { $count ->
+    [one] One of the series, not here yet
+   *[other] { $count } of the series, not here yet
+}
 
 ## Set-up
 
@@ -382,6 +397,13 @@ trend-title = Series “{ $series }”: { $count ->
    *[other] { $count } meetings
 }
 trend-groups = Groups
+trend-women = Women
+trend-young = Young
+trend-done = Done
+trend-by-group-none = No revealed ratings by stakeholder group in this series.
+trend-chart-small = The chart needs a taller window; { $key } shows the levels by stakeholder group.
+trend-by-group = Levels by stakeholder group — { $dimension } (mean of revealed ratings)
+fmt-percent = { $n }%
 trend-mean = mean { $mean }
 trend-legend = Each cell: agreed level (lowest–highest individual rating, mean).
 md-voices = Voices
@@ -408,6 +430,9 @@ cli-export-arg-anonymize = Replace every name with a pseudonym (P1, P2…) and d
 key-next-tab = Next tab
 key-prev-tab = Previous tab
 key-grouping = Group contributions
+key-by-group = Levels by group
+key-next-dimension = Next dimension
+key-prev-dimension = Previous dimension
 key-open-meeting = Open
 key-review = Review
 key-compare = Compare
@@ -656,3 +681,68 @@ xlsx-col-code = Code
 xlsx-col-label = Label
 key-report = Report
 report-written = Report written: { $path }
+## Room screen (issue 17)
+
+cli-present-about = Show the room the step the facilitator is on, full screen, for a projector or a second terminal: read-only, following the session as it is saved (names only with consent, ratings only once revealed). q or Esc ends it
+cli-present-arg-session = The session to show (id, start of an id, or path); by default the one open in the app, else the latest in progress
+key-room-screen = Room screen off/on
+room-blanked = The room screen shows only the title: { $key } brings it back.
+room-shown = The room screen follows you again.
+room-timebox = of { $box }
+room-framing = The four questions of every meeting
+room-nothing-to-review = No actions of an earlier meeting to review.
+room-contributions = { $count ->
+    [0] Nothing said yet.
+    [one] One contribution
+   *[other] { $count } contributions
+}
+room-rated = { $given ->
+    [0] No voice has rated yet, of { $voices }.
+    [one] { $given } of { $voices } voices has rated
+   *[other] { $given } of { $voices } voices have rated
+}
+room-distribution = { $count ->
+    [0] Nobody rated.
+    [one] One voice rated
+   *[other] How { $count } voices rated
+}
+room-not-agreed = Not agreed yet.
+room-previous-none = No level was agreed.
+room-no-actions = No actions yet.
+room-this-meeting = This meeting
+err-nothing-to-present = there is no session in progress to show: open one in the app, or name one (toguna present SESSION)
+err-present-terminal = the room screen needs a terminal to draw on
+
+## Robustness (issue 18)
+
+err-not-a-file = is not a regular file but { $kind ->
+    [fifo] a FIFO (a named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] something other than a file
+}: Toguna reads only regular files
+err-unknown-fields = holds { $count ->
+    [one] a field
+   *[other] fields
+} Toguna does not know ({ $fields }): saving it in the app would not keep { $count ->
+    [one] it
+   *[other] them
+}, so the app keeps the original beside it (….orig) before its first save
+err-no-such-version = 'format_version: { $found }' is no version of the format: Toguna's versions run from 1 to { $supported }
+err-version-not-a-number = 'format_version' must be a whole number, such as 2, not { $found }
+err-cr-only = lines end with CR alone (as old Macs wrote them): save the file with LF or CRLF line ends
+draft-unknown-step = unknown step '{ $step }'
+draft-unknown-phase = unknown phase '{ $phase }'
+draft-unknown-voice = unknown voice { $voice }
+draft-unknown-field = step '{ $step }' keeps no '{ $field }'
+draft-set-aside = Typed text not put back ({ $why }): kept as { $file }.
+draft-left = Typed text not put back ({ $why }): left where it is.
+unknown-fields-opened = Fields Toguna does not know ({ $fields }): the original is kept before saving.
+conflict-deleted = Deleted by another program while open: saved again as { $file }.
+original-kept = The original, with what Toguna does not know, is kept as { $file }.
+err-export-into-folder = will not write { $file }: it is in the sessions folder, where exports would be taken for sessions or left unencrypted
+err-export-exists = { $file } already exists: give --force to replace it
+cli-export-arg-force = Replace the output file if it exists (never a file of the sessions folder)
+draft-not-a-draft = not a draft: { $error }
+draft-unreadable-io = cannot be read: { $error }
+draft-unreadable = the file { $error }

@@ -214,6 +214,8 @@ key-edit = Modifier
 key-delete = Supprimer
 key-type = Saisir
 key-new = Nouvelle session
+key-next-meeting = Réunion suivante
+next-meeting-started = La réunion suivante de la série : la préparation, les actions à revoir et les personnes de la série sont reprises ; vérifiez-les et changez ce qui diffère.
 key-open = Ouvrir
 key-quit = Quitter
 key-next-step = Étape suivante
@@ -238,6 +240,19 @@ confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter 
 picker-step = Aller à l'étape
 picker-voice = Qui parle ?
 picker-series = Séries existantes
+picker-person = La même personne que
+key-present = Présent/absent
+key-link-person = Même personne que…
+key-unlink-person = Pas la même personne
+room-no-one-to-link = Tout le monde des réunions précédentes de la série est déjà dans la salle.
+room-linked = Reliée : cette voix est la même personne qu'aux réunions précédentes.
+room-unlinked = Déliée : cette voix est quelqu'un de nouveau, avec son propre pseudonyme.
+room-not-linked = Cette voix n'est reliée à personne d'une réunion précédente.
+room-consent-again = Non nommée la dernière fois : redemandez ({ $change } change, { $keep } garde).
+room-roster = { $count ->
+    [one] Une personne de la série pas encore là
+   *[other] { $count } personnes de la série pas encore là
+}
 
 ## Préparation
 
@@ -395,6 +410,13 @@ trend-title = Série « { $series } » : { $count ->
    *[other] { $count } réunions
 }
 trend-groups = Groupes
+trend-women = Femmes
+trend-young = Jeunes
+trend-done = Faites
+trend-by-group-none = Aucune note révélée par groupe d'acteurs dans cette série.
+trend-chart-small = Le graphique demande une fenêtre plus haute ; { $key } montre les niveaux par groupe d'acteurs.
+trend-by-group = Niveaux par groupe d'acteurs — { $dimension } (moyenne des notes révélées)
+fmt-percent = { $n } %
 trend-mean = moyenne { $mean }
 trend-legend = Chaque case : niveau retenu (note individuelle la plus basse–la plus haute, moyenne).
 md-voices = Voix
@@ -421,6 +443,9 @@ cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et
 key-next-tab = Onglet suivant
 key-prev-tab = Onglet précédent
 key-grouping = Regrouper les contributions
+key-by-group = Niveaux par groupe
+key-next-dimension = Dimension suivante
+key-prev-dimension = Dimension précédente
 key-open-meeting = Ouvrir
 key-review = Revoir
 key-compare = Comparer
@@ -668,3 +693,68 @@ xlsx-col-code = Code
 xlsx-col-label = Libellé
 key-report = Rapport
 report-written = Rapport écrit : { $path }
+## Room screen (issue 17)
+
+cli-present-about = Montrer à l'assemblée l'étape où en est l'animateur, en plein écran, pour un projecteur ou un second terminal : en lecture seule, au fil des enregistrements (les noms seulement avec consentement, les notes seulement une fois révélées). q ou Échap y met fin
+cli-present-arg-session = La session à montrer (identifiant, début d'identifiant ou chemin) ; par défaut celle ouverte dans l'application, sinon la dernière en cours
+key-room-screen = Écran de la salle masqué/affiché
+room-blanked = L'écran de la salle ne montre que le titre : { $key } le rétablit.
+room-shown = L'écran de la salle vous suit de nouveau.
+room-timebox = sur { $box }
+room-framing = Les quatre questions de chaque réunion
+room-nothing-to-review = Aucune action d'une réunion précédente à revoir.
+room-contributions = { $count ->
+    [0] Rien de dit pour l'instant.
+    [one] Une contribution
+   *[other] { $count } contributions
+}
+room-rated = { $given ->
+    [0] Aucune voix n'a encore noté, sur { $voices }.
+    [one] { $given } voix sur { $voices } a noté
+   *[other] { $given } voix sur { $voices } ont noté
+}
+room-distribution = { $count ->
+    [0] Personne n'a noté.
+    [one] Une voix a noté
+   *[other] Comment { $count } voix ont noté
+}
+room-not-agreed = Pas encore retenu.
+room-previous-none = Aucun niveau n'avait été retenu.
+room-no-actions = Pas encore d'action.
+room-this-meeting = Cette réunion
+err-nothing-to-present = aucune session en cours à montrer : ouvrez-en une dans l'application, ou nommez-la (toguna present SESSION)
+err-present-terminal = l'écran de la salle a besoin d'un terminal où s'afficher
+
+## Robustness (issue 18)
+
+err-not-a-file = n'est pas un fichier ordinaire mais { $kind ->
+    [fifo] un tube nommé (FIFO)
+    [device] un périphérique
+    [socket] une socket
+   *[other] autre chose qu'un fichier
+} : Toguna ne lit que des fichiers ordinaires
+err-unknown-fields = contient { $count ->
+    [one] un champ
+   *[other] des champs
+} que Toguna ne connaît pas ({ $fields }) : l'enregistrer dans l'application ne { $count ->
+    [one] le garderait
+   *[other] les garderait
+} pas, aussi l'application garde l'original à côté (….orig) avant le premier enregistrement
+err-no-such-version = « format_version: { $found } » n'est aucune version du format : les versions de Toguna vont de 1 à { $supported }
+err-version-not-a-number = « format_version » doit être un nombre entier, comme 2, et non { $found }
+err-cr-only = les lignes finissent par CR seul (comme sur les anciens Mac) : enregistrez le fichier avec des fins de ligne LF ou CRLF
+draft-unknown-step = étape inconnue « { $step } »
+draft-unknown-phase = phase inconnue « { $phase } »
+draft-unknown-voice = voix inconnue { $voice }
+draft-unknown-field = l'étape « { $step } » ne garde pas « { $field } »
+draft-set-aside = Texte tapé non remis ({ $why }) : gardé sous { $file }.
+draft-left = Texte tapé non remis ({ $why }) : laissé où il est.
+unknown-fields-opened = Champs que Toguna ne connaît pas ({ $fields }) : l'original est gardé avant d'enregistrer.
+conflict-deleted = Supprimé par un autre programme pendant l'ouverture : de nouveau enregistré sous { $file }.
+original-kept = L'original, avec ce que Toguna ne connaît pas, est gardé sous { $file }.
+err-export-into-folder = { $file } ne sera pas écrit : il est dans le dossier des sessions, où un export serait pris pour une session ou resterait en clair
+err-export-exists = { $file } existe déjà : ajoutez --force pour le remplacer
+cli-export-arg-force = Remplacer le fichier de sortie s'il existe (jamais un fichier du dossier des sessions)
+draft-not-a-draft = pas un brouillon : { $error }
+draft-unreadable-io = illisible : { $error }
+draft-unreadable = le fichier { $error }

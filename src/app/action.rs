@@ -8,6 +8,10 @@ pub enum Action {
     SwitchLanguage,
     // Home
     NewSession,
+    /// The next meeting of the selected session's series, continuing the last one.
+    NextMeeting,
+    /// The list of series, the M&E officer's view of the folder.
+    Series,
     Open,
     Up,
     Down,
@@ -53,4 +57,10 @@ pub enum Action {
     Pseudonymise,
     /// The printable report of the session selected or reviewed, written to a file.
     Report,
+    /// The room screen (`toguna present`) shows only the title, or everything again.
+    BlankRoom,
+    /// A voice of the room is the same person as one of an earlier meeting.
+    LinkPerson,
+    /// A voice of the room is someone new, not the person it was linked to.
+    UnlinkPerson,
 }

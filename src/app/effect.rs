@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
 use crate::domain::session::Session;
-use crate::store::draft::Draft;
+use crate::store::draft::{Draft, DraftProblem};
 use crate::store::lock::Holder;
 use crate::store::{FolderList, LoadError};
 
@@ -36,12 +36,21 @@ pub enum Effect {
     Close(PathBuf),
     /// Saving does not work: write a copy of the open session outside the folder.
     Rescue,
-    /// Print a report as a page (HTML) to `name` in the folder's `reports/`; say where
-    /// with `ReportWritten`.
+    /// Print a report as a page (HTML) to `name` in the reports folder (never the
+    /// sessions folder); say where with `ReportWritten`.
     WriteReport {
         document: Box<crate::report::Document>,
         lang: String,
         name: String,
+    },
+    /// Tell the room screen which step is on, since when, and whether it is blank
+    /// (the session's control file, beside it).
+    RoomControl,
+    /// The draft found beside the session is not put back (`problem`): move it to a
+    /// name of its own, never remove it.
+    SetDraftAside {
+        path: PathBuf,
+        problem: DraftProblem,
     },
     Quit,
 }
@@ -65,6 +74,8 @@ pub enum ReadFor {
     Report,
     /// Two sessions, in any order.
     Compare,
+    /// The latest meeting of a series, for the next one to continue it.
+    NextMeeting,
 }
 
 /// Everything that comes in: input from the terminal, time, and the results of effects.
@@ -80,7 +91,11 @@ pub enum Event {
         path: PathBuf,
         session: Box<Session>,
         previous: Option<Box<Session>>,
-        draft: Option<Draft>,
+        /// The draft beside it, or why the file there is not one.
+        draft: Result<Option<Draft>, DraftProblem>,
+        /// Fields of the file Toguna does not know (`voices.0.colour`): saving will not
+        /// keep them, so the original is kept first.
+        unknown: Vec<String>,
     },
     /// The session is open in another instance: shown read-only.
     Held {
@@ -96,8 +111,8 @@ pub enum Event {
     Previous(Option<Box<Session>>),
     Saved {
         path: PathBuf,
-        /// Someone else changed the file: ours went to a new file under this new id.
-        forked: Option<String>,
+        /// What was found on disk and done about it, if anything.
+        notice: Option<SaveNotice>,
         then: After,
     },
     SaveFailed {
@@ -108,6 +123,25 @@ pub enum Event {
     Rescued(Option<PathBuf>),
     /// Where the report went, or the file it could not be written to and why.
     ReportWritten(Result<PathBuf, (PathBuf, std::io::ErrorKind)>),
+    /// A draft set aside, where it went (if it could be moved), and why.
+    DraftAside {
+        to: Option<PathBuf>,
+        problem: DraftProblem,
+    },
+    /// The program is asked to end (SIGTERM, SIGHUP: a shutdown, an SSH link that
+    /// dropped; SIGINT, SIGQUIT): it leaves as on Ctrl+C, without asking anything.
+    Signal(i32),
+}
+
+/// What saving found on disk, and did about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveNotice {
+    /// Someone else changed the file: ours went to a new file under this new id.
+    Forked(String),
+    /// Another program deleted the file while it was open: it is written again.
+    Recreated,
+    /// The file held fields Toguna does not know: as it was, it is kept here first.
+    OriginalKept(PathBuf),
 }
 
 pub type Effects = Vec<Effect>;

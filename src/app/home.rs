@@ -18,6 +18,7 @@ impl App {
             Action::PageUp => self.home_selected = self.home_selected.saturating_sub(10),
             Action::PageDown => self.home_selected = (self.home_selected + 10).min(last),
             Action::NewSession => self.new_session(),
+            Action::NextMeeting => return self.next_meeting(),
             Action::Open => {
                 if let Some(l) = self.sessions.get(self.home_selected) {
                     let previous = self.previous_of(l).map(|p| p.path.clone());
@@ -45,6 +46,34 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// Reads the latest meeting of the selected session's series, to continue it.
+    fn next_meeting(&mut self) -> Effects {
+        let Some(l) = self.sessions.get(self.home_selected) else {
+            return Vec::new();
+        };
+        let series = l.digest.series.clone();
+        if series.trim().is_empty() {
+            self.say("no-series");
+            return Vec::new();
+        }
+        self.next_of(&series)
+    }
+
+    /// Reads the latest meeting of `series`, to continue it.
+    pub(super) fn next_of(&self, series: &str) -> Effects {
+        let latest = self
+            .sessions
+            .iter()
+            .filter(|x| x.digest.series == series)
+            .max_by_key(|x| x.digest.started);
+        latest.map_or_else(Vec::new, |x| {
+            vec![Effect::Read {
+                paths: vec![x.path.clone()],
+                then: ReadFor::NextMeeting,
+            }]
+        })
     }
 
     fn previous_of(&self, l: &Listed) -> Option<&Listed> {
@@ -145,11 +174,13 @@ impl App {
             .filter(|l| l.digest.series == series)
             .map(|l| gate.digest(&l.digest))
             .collect();
-        self.screen = Screen::View(views::View::Trend {
+        self.screen = Screen::View(views::View::Trend(views::TrendView {
             series,
             selected,
             meetings,
-        });
+            by_group: None,
+            from_series: false,
+        }));
     }
 
     /// Sessions read in full for a view or a report: shown as others may see them.
@@ -163,6 +194,20 @@ impl App {
                 let session = views::shown(&session, &self.sessions);
                 let previous = it.next().map(|p| views::shown(&p, &self.sessions));
                 return self.report(&session, previous.as_deref());
+            }
+            ReadFor::NextMeeting => {
+                let Some(previous) = sessions.pop() else {
+                    return Vec::new();
+                };
+                let s = crate::domain::series::next_meeting(
+                    &previous,
+                    crate::domain::ids::new_session_id(),
+                    self.now,
+                    &self.framework,
+                );
+                self.open(s, None, Some(previous));
+                self.say("next-meeting-started");
+                return Vec::new();
             }
             ReadFor::Review => {
                 let mut it = sessions.into_iter();
@@ -236,13 +281,32 @@ impl App {
                 Action::Back => self.screen = Screen::Home,
                 other => scroll_by(scroll, other),
             },
-            views::View::Trend {
-                series, selected, ..
-            } => {
+            views::View::Trend(views::TrendView {
+                series,
+                selected,
+                by_group,
+                ..
+            }) => {
                 let ids = series_ids(sessions, series);
                 match action {
                     Action::Up => *selected = selected.saturating_sub(1),
                     Action::Down => *selected = (*selected + 1).min(ids.len().saturating_sub(1)),
+                    // g: the chart, then each dimension by stakeholder group, then the chart.
+                    Action::Grouping => {
+                        *by_group = match *by_group {
+                            None if dims > 0 => Some(0),
+                            Some(n) if n + 1 < dims => Some(n + 1),
+                            _ => None,
+                        };
+                    }
+                    Action::NextTab | Action::PrevTab if by_group.is_some() => {
+                        let n = by_group.unwrap_or(0);
+                        *by_group = Some(if action == Action::NextTab {
+                            (n + 1) % dims
+                        } else {
+                            (n + dims - 1) % dims
+                        });
+                    }
                     Action::Open => {
                         let at = ids
                             .get(*selected)

@@ -18,6 +18,8 @@ pub enum Ctx {
     Setup,
     Editor,
     List,
+    /// Who is in the room: the series' people, present or absent.
+    Room,
     Contributions,
     Ratings,
     Agreement,
@@ -52,6 +54,8 @@ pub enum Hint {
     Yes,
     /// Always: the way on and the way to help find room even in French at 80 columns.
     Vital,
+    /// Like `Vital`, but only while this holds (the help lists it whenever it applies).
+    While(When),
 }
 
 /// When a binding means something, so that the hint bar and the help never offer what
@@ -67,6 +71,11 @@ pub enum When {
     NotLastStep,
     NotFirstStep,
     TrendView,
+    /// The selected session of the home list belongs to a series.
+    InSeries,
+    /// The open session's series has people from other meetings.
+    Roster,
+    TrendByGroup,
     ReviewView,
     NotFinished,
     /// Last meeting's actions are there to review.
@@ -75,6 +84,8 @@ pub enum When {
     ListItems,
     /// A text just saved names someone who did not consent.
     NamePending,
+    /// The room screen is blanked by the facilitator.
+    RoomBlank,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -124,6 +135,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Confirm, K::Code(KC::Enter),    A::Yes,            "key-yes",              No,    W::Always),
     b(C::Confirm, K::Char('n'),          A::No,             "key-no",               Yes,   W::Always),
     b(C::Confirm, K::Code(KC::Esc),      A::No,             "key-no",               No,    W::Always),
+    // Quitting works from a question too: it saves and leaves, as anywhere else.
+    b(C::Confirm, K::Ctrl('c'),          A::Quit,           "key-quit-now",         No,    W::Always),
+    b(C::Confirm, K::Ctrl('q'),          A::Quit,           "key-quit-now",         No,    W::Always),
     b(C::Help,    K::Code(KC::Esc),      A::Back,           "key-close",            Yes,   W::Always),
     b(C::Help,    K::Char('?'),          A::Back,           "key-close",            No,    W::Always),
     b(C::Help,    K::Code(KC::F(1)),     A::Back,           "key-close",            No,    W::Always),
@@ -173,6 +187,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Review,  K::Code(KC::Enter),    A::Edit,           "key-note",             Yes,   W::ReviewItems),
     b(C::Summary, K::Char('f'),          A::Finish,         "key-finish",           Yes,   W::NotFinished),
     // Lists of things (voices, contributions, actions).
+    b(C::Room,    K::Char(' '),          A::Toggle,         "key-present",          Yes,   W::Roster),
+    b(C::Room,    K::Ctrl('k'),          A::LinkPerson,     "key-link-person",      No,    W::Roster),
+    b(C::Room,    K::Ctrl('u'),          A::UnlinkPerson,   "key-unlink-person",    No,    W::Roster),
     b(C::List,    K::Char('a'),          A::Add,            "key-add",              Yes,   W::Always),
     b(C::List,    K::Code(KC::Enter),    A::Edit,           "key-edit",             Yes,   W::ListItems),
     b(C::List,    K::Char('e'),          A::Edit,           "key-edit",             No,    W::ListItems),
@@ -191,9 +208,13 @@ pub const TABLE: &[Binding] = &[
     b(C::View,    K::Char('g'),          A::Grouping,       "key-grouping",         Yes,   W::ReviewView),
     b(C::View,    K::Char('p'),          A::Report,         "key-report",           Yes,   W::ReviewView),
     b(C::View,    K::Code(KC::Enter),    A::Open,           "key-open-meeting",     Yes,   W::TrendView),
+    b(C::View,    K::Char('g'),          A::Grouping,       "key-by-group",         Yes,   W::TrendView),
+    b(C::View,    K::Code(KC::Right),    A::NextTab,        "key-next-dimension",   Yes,   W::TrendByGroup),
+    b(C::View,    K::Code(KC::Left),     A::PrevTab,        "key-prev-dimension",   No,    W::TrendByGroup),
     b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
     b(C::View,    K::Code(KC::PageUp),   A::PageUp,         "key-scroll",           No,    W::Always),
     b(C::Home,    K::Char('n'),          A::NewSession,     "key-new",              Yes,   W::Always),
+    b(C::Home,    K::Char('N'),          A::NextMeeting,    "key-next-meeting",     Yes,   W::InSeries),
     b(C::Home,    K::Code(KC::Enter),    A::Open,           "key-open",             Yes,   W::Sessions),
     b(C::Home,    K::Char('q'),          A::Quit,           "key-quit",             Yes,   W::Always),
     b(C::Home,    K::Char('e'),          A::ShowErrors,     "key-errors",           Yes,   W::LoadErrors),
@@ -210,6 +231,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Workshop, K::Code(KC::PageUp),  A::PrevStep,       "key-prev-step",        Yes,   W::NotFirstStep),
     b(C::Workshop, K::Ctrl('g'),         A::GoToStep,       "key-go-to-step",       Yes,   W::Always),
     b(C::Workshop, K::Ctrl('p'),         A::Pseudonymise,   "key-pseudonymise",     Vital, W::NamePending),
+    b(C::Workshop, K::Ctrl('e'),         A::BlankRoom,      "key-room-screen",      Hint::While(W::RoomBlank), W::Always),
     b(C::Browse,  K::Char('?'),          A::Help,           "key-help",             Vital, W::Always),
     b(C::Browse,  K::Char('q'),          A::Back,           "key-home",             No,    W::Always),
     b(C::Browse,  K::Code(KC::Esc),      A::Back,           "key-home",             No,    W::Always),
@@ -308,12 +330,12 @@ pub fn resolve(contexts: &[Ctx], ev: &KeyEvent) -> Option<Action> {
     None
 }
 
-/// The bindings of the given contexts, once per message, in table order; shadowed keys
-/// (a key an earlier context already takes) are left out.
-pub fn active(contexts: &[Ctx]) -> Vec<&'static Binding> {
+/// The bindings of the given contexts that apply now, in table order; shadowed keys
+/// (a key an earlier binding that applies already takes) are left out.
+pub fn active(contexts: &[Ctx], applies: impl Fn(&Binding) -> bool) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
     for ctx in contexts {
-        for binding in TABLE.iter().filter(|b| b.ctx == *ctx) {
+        for binding in TABLE.iter().filter(|b| b.ctx == *ctx && applies(b)) {
             if out.iter().any(|o| o.key == binding.key) {
                 continue;
             }
@@ -369,7 +391,10 @@ mod tests {
                 "{ctx:?}"
             );
         }
-        let shown = active(&[Ctx::Editor, Ctx::Contributions, Ctx::Workshop, Ctx::Global]);
+        let shown = active(
+            &[Ctx::Editor, Ctx::Contributions, Ctx::Workshop, Ctx::Global],
+            |_| true,
+        );
         let mut keys: Vec<_> = shown.iter().map(|b| b.key).collect();
         keys.dedup();
         assert_eq!(keys.len(), shown.len());

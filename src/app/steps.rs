@@ -232,6 +232,9 @@ pub struct Cx<'a> {
     pub series: &'a [String],
     /// The highest person number the series' other meetings use.
     pub people: u32,
+    /// Everyone of the series' other meetings, as last seen, most recent first (given
+    /// to the room step only).
+    pub roster: &'a [crate::domain::digest::Seen],
     pub out: Outcome,
 }
 

@@ -22,13 +22,22 @@ pub enum View {
         between: Vec<Public>,
         scroll: u16,
     },
-    Trend {
-        series: String,
-        selected: usize,
-        /// The series' meetings as the room may see them (gone through the gate once,
-        /// when the view opened, not at every frame).
-        meetings: Vec<crate::domain::digest::Digest>,
-    },
+    Trend(TrendView),
+}
+
+/// A series over its meetings: the levels' chart, or one dimension's levels by
+/// stakeholder group, above a row per meeting.
+#[derive(Debug, Clone)]
+pub struct TrendView {
+    pub series: String,
+    pub selected: usize,
+    /// The series' meetings as the room may see them (gone through the gate once,
+    /// when the view opened, not at every frame).
+    pub meetings: Vec<crate::domain::digest::Digest>,
+    /// The dimension shown by stakeholder group, if not the chart.
+    pub by_group: Option<usize>,
+    /// Opened from the series screen, to go back to it.
+    pub from_series: bool,
 }
 
 /// The gate for what this folder's screens may show.

@@ -56,6 +56,8 @@ pub struct Workshop {
     pub step_since: DateTime<FixedOffset>,
     /// A change is not on disk yet (the save failed, or is on its way).
     pub unsaved: bool,
+    /// The room screen shows only the title (the facilitator blanked it).
+    pub room_blank: bool,
 }
 
 impl Workshop {
@@ -79,6 +81,7 @@ impl Workshop {
             summary: SummaryState::default(),
             step_since: now,
             unsaved: false,
+            room_blank: false,
         }
     }
 
@@ -130,6 +133,15 @@ impl Workshop {
                 }
             }
             Step::Summary => &self.summary,
+        }
+    }
+
+    /// What the room screen is told: the step, since when, whether it is blank.
+    pub fn room_control(&self, fw: &Framework) -> crate::store::control::RoomControl {
+        crate::store::control::RoomControl {
+            blank: self.room_blank,
+            step: self.step.id(fw),
+            since: self.step_since,
         }
     }
 

@@ -41,12 +41,15 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Compare { a, b }) => compare(ctx, &a, b.as_deref()),
+        // The room screen is a program of its own, started by `run`.
+        Some(Command::Present(_)) => Err(CliError::NotATerminal),
         Some(Command::Trend { series }) => trend(ctx, &series),
         Some(Command::Export {
             session,
             series,
             format,
             output,
+            force,
             anonymize,
             include_hidden_ratings,
         }) => export(
@@ -56,6 +59,7 @@ pub fn dispatch(command: Option<Command>, ctx: &Context) -> Result<ExitCode, Cli
                 series,
                 format,
                 output,
+                force,
                 anonymize,
                 hidden_ratings: include_hidden_ratings,
             },
@@ -223,6 +227,7 @@ struct Export {
     series: Option<String>,
     format: Format,
     output: Option<PathBuf>,
+    force: bool,
     anonymize: bool,
     hidden_ratings: bool,
 }
@@ -305,12 +310,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
             return Err(CliError::BinaryToTerminal);
         }
         None => out_bytes(&text)?,
-        Some(path) => {
-            crate::store::atomic::write_atomic(path, &text).map_err(|err| CliError::Write {
-                file: path.clone(),
-                kind: err.kind(),
-            })?;
-        }
+        Some(path) => super::output_file::write(store.dir(), path, e.force, &text)?,
     }
     Ok(ExitCode::SUCCESS)
 }

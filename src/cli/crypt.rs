@@ -6,9 +6,12 @@ use std::process::ExitCode;
 use super::error::CliError;
 use crate::cli::context::{Context, passphrase};
 use crate::i18n::Localise;
-use crate::store::Store;
+use crate::store::atomic::write_atomic;
 use crate::store::crypt::{Cipher, KEY_FILE, is_encrypted};
 use crate::store::draft::draft_path;
+use crate::store::folder::MAX_FILE_SIZE;
+use crate::store::read::{is_regular, read_regular};
+use crate::store::{LoadError, Store};
 use crate::t;
 
 fn write_error(file: &Path, e: &std::io::Error) -> CliError {
@@ -16,6 +19,24 @@ fn write_error(file: &Path, e: &std::io::Error) -> CliError {
         file: file.to_path_buf(),
         kind: e.kind(),
     }
+}
+
+/// The file at `from`, byte for byte, through `convert` (sealed or opened), written to
+/// `to`: re-saving the session instead would drop the fields Toguna does not know, and
+/// a draft that does not load would be lost.
+fn carry(
+    from: &Path,
+    to: &Path,
+    convert: impl Fn(&[u8]) -> std::io::Result<Vec<u8>>,
+) -> Result<(), CliError> {
+    let bytes = read_regular(from, MAX_FILE_SIZE).map_err(|kind| {
+        CliError::Load(LoadError {
+            path: from.to_path_buf(),
+            kind,
+        })
+    })?;
+    let converted = convert(&bytes).map_err(|e| write_error(to, &e))?;
+    write_atomic(to, &converted).map_err(|e| write_error(to, &e))
 }
 
 /// Removes a file that must not stay behind; one that is already gone is fine.
@@ -55,13 +76,11 @@ pub fn encrypt(ctx: &Context) -> Result<ExitCode, CliError> {
         }
         // Encrypted copy first; the plain files go only once the copy is safely written.
         let target = sealed.new_path_for(&l.session);
-        sealed
-            .save(&l.session, &target)
-            .map_err(|e| write_error(&target, &e))?;
-        if let Some(d) = plain.load_draft(&l.path) {
-            sealed
-                .save_draft(&target, &d)
-                .map_err(|e| write_error(&draft_path(&target), &e))?;
+        carry(&l.path, &target, |b| sealed.seal(b))?;
+        if is_regular(&draft_path(&l.path)) {
+            carry(&draft_path(&l.path), &draft_path(&target), |b| {
+                sealed.seal(b)
+            })?;
         }
         remove(&draft_path(&l.path))?;
         remove(&l.path)?;
@@ -100,13 +119,12 @@ pub fn decrypt(ctx: &Context) -> Result<ExitCode, CliError> {
             continue;
         }
         let target = plain.new_path_for(&l.session);
-        plain
-            .save(&l.session, &target)
-            .map_err(|e| write_error(&target, &e))?;
-        if let Some(d) = sealed.load_draft(&l.path) {
-            plain
-                .save_draft(&target, &d)
-                .map_err(|e| write_error(&draft_path(&target), &e))?;
+        let cipher = sealed.cipher().ok_or(CliError::NotEncrypted)?;
+        carry(&l.path, &target, |b| cipher.decrypt(b))?;
+        if is_regular(&draft_path(&l.path)) {
+            carry(&draft_path(&l.path), &draft_path(&target), |b| {
+                cipher.decrypt(b)
+            })?;
         }
         let _ = std::fs::remove_file(draft_path(&l.path));
         let _ = std::fs::remove_file(&l.path);

@@ -29,6 +29,14 @@ pub enum CliError {
         file: PathBuf,
         kind: io::ErrorKind,
     },
+    /// An export aimed into the sessions folder.
+    ExportIntoFolder {
+        file: PathBuf,
+    },
+    /// An export aimed at a file that exists, without `--force`.
+    ExportExists {
+        file: PathBuf,
+    },
     FrameworkRead {
         file: PathBuf,
         kind: io::ErrorKind,
@@ -55,6 +63,10 @@ pub enum CliError {
     Output(io::ErrorKind),
     /// A workbook asked for on a terminal, which cannot show it.
     BinaryToTerminal,
+    /// `toguna present` found no session to show.
+    NothingToPresent,
+    /// `toguna present` needs a terminal to draw on.
+    NotATerminal,
 }
 
 impl From<ResolveError> for CliError {
@@ -97,6 +109,10 @@ impl Localise for CliError {
             CliError::Write { file: f, kind } => {
                 t!(i, "err-write", file = file(f), error = io_kind(*kind, i))
             }
+            CliError::ExportIntoFolder { file: f } => {
+                t!(i, "err-export-into-folder", file = file(f))
+            }
+            CliError::ExportExists { file: f } => t!(i, "err-export-exists", file = file(f)),
             CliError::FrameworkRead { file: f, kind } => {
                 t!(
                     i,
@@ -129,6 +145,8 @@ impl Localise for CliError {
             CliError::Terminal(kind) => t!(i, "err-terminal", error = io_kind(*kind, i)),
             CliError::Output(kind) => t!(i, "err-output", error = io_kind(*kind, i)),
             CliError::BinaryToTerminal => i.t("err-binary-terminal"),
+            CliError::NothingToPresent => i.t("err-nothing-to-present"),
+            CliError::NotATerminal => i.t("err-present-terminal"),
         }
     }
 }

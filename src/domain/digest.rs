@@ -79,6 +79,32 @@ pub struct Seen {
     pub headcount: u32,
     pub gender: Gender,
     pub age_band: String,
+    pub organisation: String,
+    /// A group speaking as one (its headcount is how many it is), not a person.
+    pub is_group: bool,
+}
+
+impl Seen {
+    /// The voice this person or group is at a new meeting, as `id`.
+    pub fn voice(&self, id: u32) -> super::session::Voice {
+        super::session::Voice {
+            id,
+            person: self.person,
+            kind: if self.is_group {
+                super::session::VoiceKind::Group {
+                    headcount: self.headcount,
+                }
+            } else {
+                super::session::VoiceKind::Person
+            },
+            name: self.name.clone(),
+            group: self.group.clone(),
+            gender: self.gender,
+            age_band: self.age_band.clone(),
+            organisation: self.organisation.clone(),
+            consent_to_name: self.consent,
+        }
+    }
 }
 
 /// How one stakeholder group rated a dimension.
@@ -200,6 +226,8 @@ pub fn seen_of(s: &Session) -> Vec<Seen> {
             headcount: v.headcount(),
             gender: v.gender,
             age_band: v.age_band.clone(),
+            organisation: v.organisation.clone(),
+            is_group: matches!(v.kind, super::session::VoiceKind::Group { .. }),
         })
         .collect()
 }

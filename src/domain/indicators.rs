@@ -66,6 +66,8 @@ mod tests {
             headcount,
             gender,
             age_band: age.into(),
+            organisation: String::new(),
+            is_group: headcount > 1,
         }
     }
 

@@ -222,6 +222,7 @@ impl Gate {
         // Who came stays countable; by whom is not said.
         for v in &mut out.seen {
             v.name.clear();
+            v.organisation.clear();
         }
         out
     }

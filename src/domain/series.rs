@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::digest::{Digest, Seen};
 use super::session::{ActionReview, ActionStatus, ReviewStep, Session};
 
 /// The identity of a voice within its series: the person number it carries, or for a
@@ -154,6 +155,88 @@ pub fn apply(s: &mut Session, links: &[Link]) -> bool {
     changed
 }
 
+/// The people of a series who are not (yet) at `this` meeting: the latest record of
+/// each person of its other meetings, the most recent meeting's people first, so that
+/// the roster of a new meeting reads as the room last looked.
+pub fn roster(meetings: &[&Digest], this: &Session) -> Vec<Seen> {
+    absent(&everyone(meetings, &this.id), this)
+}
+
+/// Every person of a series' meetings other than `this_id`, as last seen, the most
+/// recent meeting's people first.
+pub fn everyone(meetings: &[&Digest], this_id: &str) -> Vec<Seen> {
+    let mut others: Vec<&Digest> = meetings
+        .iter()
+        .copied()
+        .filter(|m| m.id != this_id)
+        .collect();
+    others.sort_by_key(|m| std::cmp::Reverse(m.started));
+    let oldest_first: Vec<&Digest> = others.iter().rev().copied().collect();
+    let links = link(&oldest_first);
+    let mut out: Vec<Seen> = Vec::new();
+    for m in others {
+        for v in &m.seen {
+            let person = links
+                .iter()
+                .find(|l| l.session == m.id && l.voice == v.voice)
+                .map_or(v.person, |l| l.person);
+            if !out.iter().any(|o| o.person == person) {
+                out.push(Seen {
+                    person,
+                    ..v.clone()
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Those of `everyone` who are not among `s`'s voices.
+pub fn absent(everyone: &[Seen], s: &Session) -> Vec<Seen> {
+    everyone
+        .iter()
+        .filter(|p| !s.voices.iter().any(|v| v.person == p.person))
+        .cloned()
+        .collect()
+}
+
+/// The title a next meeting is offered: the previous one with its last number one
+/// more ("meeting 2" → "meeting 3"), or, with no number, the previous title.
+pub fn next_title(previous: &str) -> String {
+    let digits: Vec<(usize, char)> = previous.char_indices().collect();
+    let Some(end) = digits.iter().rposition(|(_, c)| c.is_ascii_digit()) else {
+        return previous.to_string();
+    };
+    let mut start = end;
+    while start > 0 && digits[start - 1].1.is_ascii_digit() {
+        start -= 1;
+    }
+    let (from, to) = (digits[start].0, digits[end].0 + 1);
+    match previous[from..to].parse::<u64>() {
+        // A year is not a meeting's number.
+        Ok(n) if to - from < 4 => format!("{}{}{}", &previous[..from], n + 1, &previous[to..]),
+        _ => previous.to_string(),
+    }
+}
+
+/// The next meeting of `previous`'s series, held `at`: its series, intervention, place,
+/// facilitators and language carried, the actions still open to review; who comes is
+/// marked from the series' roster.
+pub fn next_meeting(
+    previous: &Session,
+    id: String,
+    at: chrono::DateTime<chrono::FixedOffset>,
+    fw: &super::framework::Framework,
+) -> Session {
+    let mut s = Session::new(id, next_title(&previous.title), at, &previous.language, fw);
+    s.series.clone_from(&previous.series);
+    s.intervention.clone_from(&previous.intervention);
+    s.place.clone_from(&previous.place);
+    s.facilitators.clone_from(&previous.facilitators);
+    s.action_review = actions_to_review(previous);
+    s
+}
+
 /// The next person number free in a series whose voices carry `taken`.
 pub fn next_person(taken: impl IntoIterator<Item = u32>) -> u32 {
     taken.into_iter().max().unwrap_or(0) + 1
@@ -227,6 +310,79 @@ mod tests {
         assert_ne!(person(&links, "b", 5), person(&links, "a", 3));
         assert_ne!(person(&links, "b", 6), person(&links, "a", 3));
         assert_ne!(person(&links, "b", 5), person(&links, "b", 6));
+    }
+
+    #[test]
+    fn a_next_meeting_is_offered_the_next_number() {
+        assert_eq!(
+            next_title("Mopti — meeting 2 (example)"),
+            "Mopti — meeting 3 (example)"
+        );
+        assert_eq!(next_title("Réunion 9"), "Réunion 10");
+        assert_eq!(next_title("Gao 2025, réunion 12"), "Gao 2025, réunion 13");
+        assert_eq!(
+            next_title("Bilan 2025"),
+            "Bilan 2025",
+            "a year is not a number to raise"
+        );
+        assert_eq!(next_title("Dialogue"), "Dialogue");
+        assert_eq!(next_title("Réunion ٣ — ⵜⴰⵎⴰ 1"), "Réunion ٣ — ⵜⴰⵎⴰ 2");
+    }
+
+    #[test]
+    fn the_roster_is_everyone_of_the_series_not_here_most_recent_first() {
+        let mut a = meeting("a", &[(1, 1, "Awa", "women"), (2, 2, "Moussa", "youth")]);
+        let mut b = meeting(
+            "b",
+            &[(1, 2, "Moussa K.", "youth"), (2, 3, "Sidi", "leaders")],
+        );
+        a.started = chrono::DateTime::parse_from_rfc3339("2026-01-01T10:00:00+00:00").unwrap();
+        b.started = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+00:00").unwrap();
+        let (da, db) = (Digest::of(&a), Digest::of(&b));
+        let mut now = meeting("c", &[(1, 3, "Sidi", "leaders")]);
+        now.started = chrono::DateTime::parse_from_rfc3339("2026-06-01T10:00:00+00:00").unwrap();
+        let r = roster(&[&da, &db, &Digest::of(&now)], &now);
+        let names: Vec<&str> = r.iter().map(|v| v.name.as_str()).collect();
+        // Moussa as last seen, then Awa; Sidi is here already.
+        assert_eq!(names, ["Moussa K.", "Awa"]);
+        assert_eq!(
+            r[0].voice(7).person,
+            2,
+            "a returning voice keeps its person"
+        );
+    }
+
+    #[test]
+    fn a_next_meeting_carries_the_set_up_and_the_open_actions() {
+        let fw = Framework::builtin("fr");
+        let mut prev = meeting("a", &[(1, 1, "Awa", "women")]);
+        prev.title = "Ségou — réunion 2".into();
+        prev.series = "Ségou".into();
+        prev.intervention = "Cohésion".into();
+        prev.place = "Mairie".into();
+        prev.facilitators = vec!["Fatoumata".into()];
+        prev.language = "fr".into();
+        prev.dimension_mut("wide")
+            .actions
+            .push(crate::domain::session::Action {
+                id: 1,
+                text: "Inviter les éleveurs".into(),
+                owner: "Awa".into(),
+                due: None,
+                status: ActionStatus::Open,
+            });
+        let at = chrono::DateTime::parse_from_rfc3339("2026-09-01T09:00:00+00:00").unwrap();
+        let s = next_meeting(&prev, "new".into(), at, &fw);
+        assert_eq!(s.title, "Ségou — réunion 3");
+        assert_eq!(
+            (s.series.as_str(), s.intervention.as_str(), s.place.as_str()),
+            ("Ségou", "Cohésion", "Mairie")
+        );
+        assert_eq!(s.facilitators, ["Fatoumata"]);
+        assert_eq!(s.started, at);
+        assert!(s.voices.is_empty(), "who came is marked, not assumed");
+        assert_eq!(s.action_review.len(), 1);
+        assert_eq!(s.action_review[0].agreed, Some(prev.started.date_naive()));
     }
 
     #[test]

@@ -1,8 +1,9 @@
-//! A series over time: the agreed levels as small bars, then a row per meeting.
+//! A series over time: the agreed levels as small bars, a row per meeting with who
+//! came and what was done, then each stakeholder group's levels over the meetings.
 
 use super::{Block, Document, Table};
 use crate::domain::framework::Framework;
-use crate::domain::trend::Trend;
+use crate::domain::trend::{Point, Trend};
 use crate::i18n::I18n;
 use crate::t;
 
@@ -22,7 +23,103 @@ pub fn document(tr: &Trend, fw: &Framework, i: &I18n) -> Document {
     doc.push(Block::Table(sparks(tr, fw)));
     doc.push(Block::Table(meetings(tr, fw, i)));
     doc.push(Block::Paragraph(i.t("trend-legend")));
+    for (n, d) in tr.dimensions.iter().enumerate() {
+        if let Some(table) = by_group(tr, n, fw, i) {
+            doc.push(Block::Subheading(t!(
+                i,
+                "trend-by-group",
+                dimension = fw.dimension_name(d)
+            )));
+            doc.push(Block::Table(table));
+        }
+    }
     doc
+}
+
+/// A share as the language writes it ("68%", "68 %"), or a dash for none.
+pub fn percent(share: Option<u32>, i: &I18n) -> String {
+    share.map_or_else(|| "–".to_string(), |n| t!(i, "fmt-percent", n = n))
+}
+
+/// Who came and what was done, as the cells of a meeting's row: people, women, young
+/// people, the framework's groups present out of all, the share of reviewed actions
+/// found done.
+pub fn indicator_cells(p: &Point, fw: &Framework, i: &I18n) -> Vec<String> {
+    let part = &p.participation;
+    vec![
+        part.people.to_string(),
+        percent(part.women_share(), i),
+        percent(part.young_share(), i),
+        format!("{}/{}", part.groups.len(), fw.stakeholder_groups.len()),
+        percent(p.review.completion(), i),
+    ]
+}
+
+pub fn indicator_headers(i: &I18n) -> Vec<String> {
+    vec![
+        i.t("md-people"),
+        i.t("trend-women"),
+        i.t("trend-young"),
+        i.t("trend-groups"),
+        i.t("trend-done"),
+    ]
+}
+
+/// Each stakeholder group's mean rating of the `n`th dimension at each meeting (a
+/// dash where the group did not rate, or the ratings are not revealed), the agreed
+/// level last; none when no group rated.
+pub fn by_group(tr: &Trend, n: usize, fw: &Framework, i: &I18n) -> Option<Table> {
+    let mut groups: Vec<&str> = Vec::new();
+    for g in tr.points.iter().flat_map(|p| &p.by_group[n]) {
+        if !groups.contains(&g.group.as_str()) {
+            groups.push(&g.group);
+        }
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    // In the framework's order, groups it does not know last.
+    let rank = |g: &str| {
+        fw.stakeholder_groups
+            .iter()
+            .position(|c| c.id == g)
+            .unwrap_or(usize::MAX)
+    };
+    groups.sort_by_key(|g| rank(g));
+    let mut header = vec![i.t("field-group")];
+    header.extend(
+        tr.points
+            .iter()
+            .map(|p| i.date_short(p.started.date_naive())),
+    );
+    let mean = |tenths: u32| t!(i, "fmt-decimal", int = tenths / 10, frac = tenths % 10);
+    let mut rows: Vec<Vec<String>> = groups
+        .iter()
+        .map(|g| {
+            let mut row = vec![fw.group_label(g).to_string()];
+            row.extend(tr.points.iter().map(|p| {
+                p.by_group[n]
+                    .iter()
+                    .find(|r| r.group == *g)
+                    .map_or_else(|| "–".to_string(), |r| mean(r.spread.mean_tenths))
+            }));
+            row
+        })
+        .collect();
+    let mut agreed = vec![i.t("compare-col-agreed")];
+    agreed.extend(
+        tr.points
+            .iter()
+            .map(|p| p.levels[n].map_or("–".into(), |l| l.to_string())),
+    );
+    rows.push(agreed);
+    let mut numeric = vec![true; header.len()];
+    numeric[0] = false;
+    Some(Table {
+        header: Some(header),
+        rows,
+        numeric,
+    })
 }
 
 /// One row per dimension, one bar per meeting, then the levels in figures.
@@ -67,7 +164,8 @@ fn meetings(tr: &Trend, fw: &Framework, i: &I18n) -> Table {
             .iter()
             .map(|d| fw.dimension_name(d).to_string()),
     );
-    header.extend([i.t("md-voices"), i.t("md-people"), i.t("trend-groups")]);
+    header.push(i.t("md-voices"));
+    header.extend(indicator_headers(i));
     let rows = tr
         .points
         .iter()
@@ -97,16 +195,13 @@ fn meetings(tr: &Trend, fw: &Framework, i: &I18n) -> Table {
                     None => l,
                 });
             }
-            row.extend([
-                p.voices.to_string(),
-                p.people.to_string(),
-                p.groups.to_string(),
-            ]);
+            row.push(p.voices.to_string());
+            row.extend(indicator_cells(p, fw, i));
             row
         })
         .collect();
     let mut numeric = vec![false; header.len()];
-    for n in numeric.iter_mut().rev().take(3) {
+    for n in numeric.iter_mut().rev().take(6) {
         *n = true;
     }
     Table {

@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Prefix of the temporary files a save writes beside its target; the folder loader
 /// skips them and never mistakes one for a session.
@@ -10,7 +10,8 @@ pub const TEMP_PREFIX: &str = ".toguna-";
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder (so the
 /// rename cannot cross file systems), flushed and synced, then renamed over the target,
-/// then the folder synced so the rename itself survives a power cut.
+/// then the folder synced so the rename itself survives a power cut. Through a
+/// symlink, the file it points at is the one replaced, and the link stays.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_with(path, |file| file.write_all(bytes))
 }
@@ -19,6 +20,80 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> io::Result<()> {
+    let target = landing(path)?;
+    write_in_place_of(&target, fill, true)
+}
+
+/// Writes `bytes` atomically to `path`, which must not exist: an earlier file of that
+/// name is never replaced (`AlreadyExists`).
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_in_place_of(path, |file| file.write_all(bytes), false)
+}
+
+/// Writes `bytes` to a new file beside `path`, named after it with `tag`
+/// (`a.ron.orig`, then `a.ron.orig-2`…): never over an earlier one. Where it went.
+pub fn write_new_beside(path: &Path, tag: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    for candidate in names_beside(path, tag) {
+        match write_new(&candidate, bytes) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            other => return other.map(|()| candidate),
+        }
+    }
+    Err(io::ErrorKind::AlreadyExists.into())
+}
+
+/// Renames `from` to a free name beside it made with `tag`, as `write_new_beside`
+/// names them. Where it went.
+pub fn rename_beside(from: &Path, tag: &str) -> io::Result<PathBuf> {
+    let free = names_beside(from, tag)
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .ok_or(io::ErrorKind::AlreadyExists)?;
+    fs::rename(from, &free)?;
+    Ok(free)
+}
+
+/// `a.ron.tag`, `a.ron.tag-2`, … `a.ron.tag-999`.
+fn names_beside(path: &Path, tag: &str) -> impl Iterator<Item = PathBuf> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let first = format!("{name}.{tag}");
+    let path = path.to_path_buf();
+    (1..1000).map(move |n| {
+        if n == 1 {
+            path.with_file_name(&first)
+        } else {
+            path.with_file_name(format!("{first}-{n}"))
+        }
+    })
+}
+
+/// Where a write to `path` lands: the target of a symlink, so that what the link
+/// points at keeps being updated; a target that is not a regular file is refused
+/// (rename would put a file in place of a device or a FIFO).
+fn landing(path: &Path) -> io::Result<PathBuf> {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(path.to_path_buf());
+    }
+    // A link to a file not there yet: it is created where the link says.
+    let target = if let Ok(t) = fs::canonicalize(path) {
+        t
+    } else {
+        let to = fs::read_link(path)?;
+        path.parent().map_or(to.clone(), |dir| dir.join(&to))
+    };
+    match fs::metadata(&target) {
+        Ok(m) if !m.file_type().is_file() => Err(io::ErrorKind::InvalidInput.into()),
+        Ok(_) => Ok(target),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(target),
+        Err(e) => Err(e),
+    }
+}
+
+fn write_in_place_of(
+    path: &Path,
+    fill: impl FnOnce(&mut fs::File) -> io::Result<()>,
+    replace: bool,
 ) -> io::Result<()> {
     let dir = path
         .parent()
@@ -33,7 +108,11 @@ pub fn write_atomic_with(
     fill(tmp.as_file_mut())?;
     tmp.as_file_mut().flush()?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    if replace {
+        tmp.persist(path).map_err(|e| e.error)?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    }
     sync_dir(dir);
     Ok(())
 }
@@ -97,5 +176,63 @@ mod tests {
         write_atomic(&path, b"x").unwrap();
         let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_save_through_a_symlink_updates_its_target_and_keeps_the_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("elsewhere");
+        fs::create_dir(&real).unwrap();
+        let target = real.join("a.ron");
+        fs::write(&target, b"one").unwrap();
+        let link = dir.path().join("a.ron");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"two").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"two");
+        assert_eq!(
+            entries(&real),
+            ["a.ron"],
+            "the temporary went beside the target"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_a_device_is_not_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("a.ron");
+        std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+        let err = write_atomic(&link, b"x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[test]
+    fn new_files_beside_never_replace_an_earlier_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let first = write_new_beside(&path, "orig", b"1").unwrap();
+        let second = write_new_beside(&path, "orig", b"2").unwrap();
+        assert_eq!(entries(dir.path()), ["a.ron.orig", "a.ron.orig-2"]);
+        assert_eq!(fs::read(first).unwrap(), b"1");
+        assert_eq!(fs::read(second).unwrap(), b"2");
+        assert_eq!(
+            write_new(&dir.path().join("a.ron.orig"), b"3")
+                .unwrap_err()
+                .kind(),
+            io::ErrorKind::AlreadyExists
+        );
     }
 }

@@ -76,7 +76,11 @@ impl Cipher {
 
     /// Opens the key of `dir` with `passphrase`.
     pub fn unlock(dir: &Path, passphrase: &str) -> Result<Cipher, CryptError> {
-        let wrapped = std::fs::read(dir.join(KEY_FILE))?;
+        let wrapped =
+            super::read::read_regular(&dir.join(KEY_FILE), 64 * 1024).map_err(|k| match k {
+                super::LoadErrorKind::Io(kind) => io::Error::from(kind),
+                _ => io::ErrorKind::InvalidData.into(),
+            })?;
         let id = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
         let secret = age::decrypt(&id, &wrapped).map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {

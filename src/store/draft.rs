@@ -26,6 +26,22 @@ pub struct Draft {
     pub editing: Option<usize>,
 }
 
+/// Why a draft found beside a session is not put back: it is then set aside (renamed,
+/// never removed) and the facilitator told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftProblem {
+    /// Not a draft Toguna could read: not a regular file, too large, not text, not RON.
+    Unreadable(super::LoadErrorKind),
+    /// It names a step this framework does not have (`step`).
+    UnknownStep(String),
+    /// It names a phase this framework does not have.
+    UnknownPhase(String),
+    /// It names a voice the session does not have.
+    UnknownVoice(u32),
+    /// Its step keeps no draft of that field.
+    UnknownField { step: String, field: String },
+}
+
 pub fn draft_path(session: &Path) -> PathBuf {
     let mut name = session.file_name().unwrap_or_default().to_os_string();
     name.push(".draft");

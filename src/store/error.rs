@@ -26,6 +26,36 @@ pub enum LoadErrorKind {
         limit: u64,
     },
     DuplicateId(String),
+    /// A FIFO, a device, a socket: only regular files are read.
+    NotAFile(Special),
+    /// Fields Toguna does not know (paths such as `voices.0.colour`): the file loads,
+    /// but saving it would not keep them.
+    UnknownFields {
+        fields: Vec<String>,
+        /// Where the first of them is, as near as it can be told.
+        line: usize,
+        col: usize,
+    },
+}
+
+/// What a path of the folder is when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    Fifo,
+    Device,
+    Socket,
+    Other,
+}
+
+impl Special {
+    fn id(self) -> &'static str {
+        match self {
+            Special::Fifo => "fifo",
+            Special::Device => "device",
+            Special::Socket => "socket",
+            Special::Other => "other",
+        }
+    }
 }
 
 impl From<ParseError> for LoadErrorKind {
@@ -52,6 +82,7 @@ impl LoadError {
     pub fn position(&self) -> (usize, usize) {
         match &self.kind {
             LoadErrorKind::Parse(p) => p.position().unwrap_or((1, 1)),
+            LoadErrorKind::UnknownFields { line, col, .. } => (*line, *col),
             _ => (1, 1),
         }
     }
@@ -81,6 +112,13 @@ impl Localise for LoadErrorKind {
                 t!(i, "err-too-large", size = *size, limit = *limit)
             }
             LoadErrorKind::DuplicateId(other) => t!(i, "err-duplicate", other = other.as_str()),
+            LoadErrorKind::NotAFile(what) => t!(i, "err-not-a-file", kind = what.id()),
+            LoadErrorKind::UnknownFields { fields, .. } => t!(
+                i,
+                "err-unknown-fields",
+                fields = fields.join(", "),
+                count = fields.len()
+            ),
         }
     }
 }
@@ -94,6 +132,16 @@ impl Localise for ParseError {
             ParseError::Newer { found, supported } => {
                 t!(i, "err-newer", found = *found, supported = *supported)
             }
+            ParseError::NoSuchVersion { found, supported } => t!(
+                i,
+                "err-no-such-version",
+                found = found.as_str(),
+                supported = *supported
+            ),
+            ParseError::VersionNotANumber { found } => {
+                t!(i, "err-version-not-a-number", found = found.as_str())
+            }
+            ParseError::CrOnly => i.t("err-cr-only"),
             ParseError::Syntax { message, .. } => t!(i, "err-syntax", message = message.as_str()),
         }
     }
@@ -117,6 +165,37 @@ impl Localise for ResolveError {
             }
             ResolveError::Folder(kind) => t!(i, "err-folder-list", error = io_kind(*kind, i)),
             ResolveError::Load(l) => l.localise(i),
+        }
+    }
+}
+
+impl Localise for super::draft::DraftProblem {
+    fn localise(&self, i: &I18n) -> String {
+        use super::draft::DraftProblem;
+        match self {
+            DraftProblem::Unreadable(LoadErrorKind::Parse(ParseError::Syntax {
+                message, ..
+            })) => {
+                t!(i, "draft-not-a-draft", error = message.as_str())
+            }
+            DraftProblem::Unreadable(LoadErrorKind::Parse(p)) => {
+                t!(i, "draft-not-a-draft", error = p.localise(i))
+            }
+            DraftProblem::Unreadable(LoadErrorKind::Io(kind)) => {
+                t!(i, "draft-unreadable-io", error = io_kind(*kind, i))
+            }
+            DraftProblem::Unreadable(kind) => t!(i, "draft-unreadable", error = kind.localise(i)),
+            DraftProblem::UnknownStep(step) => t!(i, "draft-unknown-step", step = step.as_str()),
+            DraftProblem::UnknownPhase(phase) => {
+                t!(i, "draft-unknown-phase", phase = phase.as_str())
+            }
+            DraftProblem::UnknownVoice(voice) => t!(i, "draft-unknown-voice", voice = *voice),
+            DraftProblem::UnknownField { step, field } => t!(
+                i,
+                "draft-unknown-field",
+                step = step.as_str(),
+                field = field.as_str()
+            ),
         }
     }
 }

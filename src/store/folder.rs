@@ -125,9 +125,21 @@ impl Store {
 
     /// Parses every file of the folder, as `load_all` does, keeping of each session only
     /// its id: the memory used stays flat however large the folder.
+    /// Fields Toguna does not know are reported too: saving in the app would not keep
+    /// them.
     pub fn check(&self) -> io::Result<Checked> {
         let files = self.files()?;
-        let results = load_parallel(&files, self.cipher(), |s| s.id);
+        let results = read_parallel(&files, |p| {
+            let e = examine_file(p, self.cipher())?;
+            match e.unknown {
+                Some(u) => Err(LoadErrorKind::UnknownFields {
+                    fields: u.fields,
+                    line: u.line,
+                    col: u.col,
+                }),
+                None => Ok(e.session.id),
+            }
+        });
         let mut out = Checked::default();
         let mut ids = FirstOfEachId::default();
         for (path, result) in files.into_iter().zip(results) {
@@ -276,9 +288,36 @@ impl Store {
         load_file_with(path, self.cipher())
     }
 
+    /// Reads a session to edit it: with the sum of its bytes (to tell later whether
+    /// someone else changed them) and the fields it holds that Toguna does not know.
+    pub fn examine(&self, path: &Path) -> Result<Examined, LoadErrorKind> {
+        examine_file(path, self.cipher())
+    }
+
+    /// The sum of the file's bytes as they are now (`None` if it is gone), to compare
+    /// with the one of what was last read or written.
+    pub fn sum_of(&self, path: &Path) -> Result<Sum, LoadErrorKind> {
+        super::read::read_regular(path, MAX_FILE_SIZE).map(|b| sum(&b))
+    }
+
+    /// Copies the file at `path`, as it is on disk, to a new name beside it
+    /// (`….ron.orig`, then `….ron.orig-2`…) before it is saved over; where it went.
+    pub fn keep_original(&self, path: &Path) -> io::Result<PathBuf> {
+        let bytes = super::read::read_regular(path, MAX_FILE_SIZE).map_err(|kind| match kind {
+            LoadErrorKind::Io(k) => io::Error::from(k),
+            _ => io::ErrorKind::InvalidData.into(),
+        })?;
+        super::atomic::write_new_beside(path, "orig", &bytes)
+    }
+
     /// Saves a session atomically to `path` (from `new_path_for` or from loading).
     /// A session read from an older format is written in the current one.
     pub fn save(&self, session: &Session, path: &Path) -> io::Result<()> {
+        self.save_summed(session, path).map(drop)
+    }
+
+    /// `save`, returning the sum of the bytes written.
+    pub fn save_summed(&self, session: &Session, path: &Path) -> io::Result<Sum> {
         let current = crate::domain::session::FORMAT_VERSION;
         let session = if session.format_version == current {
             std::borrow::Cow::Borrowed(session)
@@ -287,7 +326,9 @@ impl Store {
             s.format_version = current;
             std::borrow::Cow::Owned(s)
         };
-        write_atomic(path, &self.seal(format::to_text(&session).as_bytes())?)
+        let bytes = self.seal(format::to_text(&session).as_bytes())?;
+        write_atomic(path, &bytes)?;
+        Ok(sum(&bytes))
     }
 
     pub fn save_draft(&self, session: &Path, draft: &super::draft::Draft) -> io::Result<()> {
@@ -299,12 +340,40 @@ impl Store {
     }
 
     pub fn load_draft(&self, session: &Path) -> Option<super::draft::Draft> {
-        let bytes = fs::read(super::draft::draft_path(session)).ok()?;
+        self.read_draft(session).ok().flatten()
+    }
+
+    /// The draft beside `session`, if there is one; a file there that is not one (not
+    /// a regular file, too large, not a draft) is an error, for it to be set aside.
+    pub fn read_draft(&self, session: &Path) -> Result<Option<super::draft::Draft>, LoadErrorKind> {
+        let path = super::draft::draft_path(session);
+        if fs::symlink_metadata(&path).is_err_and(|e| e.kind() == io::ErrorKind::NotFound) {
+            return Ok(None);
+        }
+        let bytes = super::read::read_regular(&path, MAX_FILE_SIZE)?;
         let bytes = match &self.cipher {
-            Some(c) => c.decrypt(&bytes).ok()?,
+            Some(c) => c
+                .decrypt(&bytes)
+                .map_err(|_| LoadErrorKind::Undecryptable)?,
             None => bytes,
         };
-        ron::from_str(std::str::from_utf8(&bytes).ok()?).ok()
+        let text = format::utf8(&bytes)?;
+        ron::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
+            .map(Some)
+            .map_err(|e| {
+                LoadErrorKind::Parse(format::ParseError::Syntax {
+                    line: e.span.start.line,
+                    col: e.span.start.col,
+                    message: e.code.to_string(),
+                })
+            })
+    }
+
+    /// Moves the draft of `session` aside, to a name of its own that is never read as a
+    /// draft or a session (`….ron.draft.bad`, `….ron.draft.bad-2`…); where it went.
+    pub fn set_draft_aside(&self, session: &Path) -> io::Result<PathBuf> {
+        let from = super::draft::draft_path(session);
+        super::atomic::rename_beside(&from, "bad")
     }
 
     /// Saves a session that has no file yet and returns where it went.
@@ -357,6 +426,10 @@ impl FirstOfEachId {
 /// stray video or disk image named `.ron` is refused before it is read into memory.
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
+/// The index of digests holds a few hundred bytes per session: this is room for far
+/// more sessions than any folder has.
+pub const MAX_INDEX_SIZE: u64 = 4 * MAX_FILE_SIZE;
+
 pub fn load_file(path: &Path) -> Result<Session, LoadErrorKind> {
     load_file_with(path, None)
 }
@@ -366,26 +439,54 @@ pub fn load_file_with(
     path: &Path,
     cipher: Option<&super::crypt::Cipher>,
 ) -> Result<Session, LoadErrorKind> {
-    let meta = fs::metadata(path).map_err(|e| LoadErrorKind::Io(e.kind()))?;
-    if meta.is_dir() {
-        return Err(LoadErrorKind::Directory);
-    }
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(LoadErrorKind::TooLarge {
-            size: meta.len(),
-            limit: MAX_FILE_SIZE,
-        });
-    }
-    let bytes = fs::read(path).map_err(|e| LoadErrorKind::Io(e.kind()))?;
+    let bytes = super::read::read_regular(path, MAX_FILE_SIZE)?;
+    Ok(format::from_bytes(&open_bytes(path, bytes, cipher)?)?)
+}
+
+/// The sum of a file's bytes (SHA-256): what tells a change by someone else, whatever
+/// its size and times.
+pub type Sum = [u8; 32];
+
+fn sum(bytes: &[u8]) -> Sum {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).into()
+}
+
+/// A session read to be edited: see `Store::examine`.
+#[derive(Debug)]
+pub struct Examined {
+    pub session: Session,
+    /// Of the bytes on disk (encrypted ones in an encrypted folder).
+    pub sum: Sum,
+    pub unknown: Option<format::Unknown>,
+}
+
+fn examine_file(
+    path: &Path,
+    cipher: Option<&super::crypt::Cipher>,
+) -> Result<Examined, LoadErrorKind> {
+    let bytes = super::read::read_regular(path, MAX_FILE_SIZE)?;
+    let sum = sum(&bytes);
+    let (session, unknown) = format::from_bytes_reporting(&open_bytes(path, bytes, cipher)?)?;
+    Ok(Examined {
+        session,
+        sum,
+        unknown,
+    })
+}
+
+/// The plain bytes of a session file: decrypted when it is an encrypted one.
+fn open_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+    cipher: Option<&super::crypt::Cipher>,
+) -> Result<Vec<u8>, LoadErrorKind> {
     let encrypted = path.to_string_lossy().ends_with(super::crypt::EXTENSION);
-    let bytes = match (encrypted, cipher) {
-        (false, _) => bytes,
-        (true, None) => return Err(LoadErrorKind::Encrypted),
-        (true, Some(c)) => c
-            .decrypt(&bytes)
-            .map_err(|_| LoadErrorKind::Undecryptable)?,
-    };
-    Ok(format::from_bytes(&bytes)?)
+    match (encrypted, cipher) {
+        (false, _) => Ok(bytes),
+        (true, None) => Err(LoadErrorKind::Encrypted),
+        (true, Some(c)) => c.decrypt(&bytes).map_err(|_| LoadErrorKind::Undecryptable),
+    }
 }
 
 /// Loads `files` over the machine's cores, turning each session into what the caller
@@ -396,7 +497,14 @@ pub(super) fn load_parallel<T: Send>(
     cipher: Option<&super::crypt::Cipher>,
     f: impl Fn(Session) -> T + Sync,
 ) -> Vec<Result<T, LoadErrorKind>> {
-    let one = |p: &PathBuf| load_file_with(p, cipher).map(&f);
+    read_parallel(files, |p| load_file_with(p, cipher).map(&f))
+}
+
+/// `one` for each of `files`, over the machine's cores, in the order of `files`.
+fn read_parallel<T: Send>(
+    files: &[PathBuf],
+    one: impl Fn(&PathBuf) -> Result<T, LoadErrorKind> + Sync,
+) -> Vec<Result<T, LoadErrorKind>> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if threads < 2 || files.len() < 8 {
         return files.iter().map(one).collect();

@@ -78,6 +78,18 @@ pub enum ParseError {
         found: u32,
         supported: u32,
     },
+    /// `format_version` is there but no version that ever was: 0, or a number too
+    /// large for any.
+    NoSuchVersion {
+        found: String,
+        supported: u32,
+    },
+    /// `format_version` is not a whole number (`"2"`, `2.0`, `-1`...).
+    VersionNotANumber {
+        found: String,
+    },
+    /// Lines end with CR alone (as classic Mac OS wrote them).
+    CrOnly,
     Syntax {
         line: usize,
         col: usize,
@@ -92,47 +104,144 @@ impl ParseError {
             ParseError::NotUtf8 { line, col, .. } | ParseError::Syntax { line, col, .. } => {
                 Some((*line, *col))
             }
-            ParseError::NoVersion | ParseError::Newer { .. } | ParseError::Empty => Some((1, 1)),
+            ParseError::NoVersion
+            | ParseError::Newer { .. }
+            | ParseError::NoSuchVersion { .. }
+            | ParseError::VersionNotANumber { .. }
+            | ParseError::CrOnly
+            | ParseError::Empty => Some((1, 1)),
         }
     }
+}
+
+/// Fields of a file that Toguna does not know, and where the first of them is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown {
+    /// As serde names them: `colour`, `voices.0.nickname`.
+    pub fields: Vec<String>,
+    pub line: usize,
+    pub col: usize,
 }
 
 pub fn from_bytes(bytes: &[u8]) -> Result<Session, ParseError> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let byte = e.valid_up_to();
-            let before = &bytes[..byte];
-            // A rare path (a file that is not text): no need for a faster count.
-            #[allow(clippy::naive_bytecount)]
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            let col = String::from_utf8_lossy(&before[line_start..])
-                .chars()
-                .count()
-                + 1;
-            return Err(ParseError::NotUtf8 { line, col, byte });
-        }
+    from_text(utf8(bytes)?)
+}
+
+/// Parses a session and says which fields of the file it did not keep (slower than
+/// `from_bytes`: for opening a file to edit it and for `check`, not for listing).
+pub fn from_bytes_reporting(bytes: &[u8]) -> Result<(Session, Option<Unknown>), ParseError> {
+    let text = prepare(utf8(bytes)?)?;
+    let mut fields = Vec::new();
+    let session = {
+        let mut de = ron::Deserializer::from_str(&text).map_err(|e| syntax(&e))?;
+        let session: Session =
+            serde_ignored::deserialize(&mut de, |path| fields.push(path.to_string()))
+                .map_err(|e| syntax(&de.span_error(e)))?;
+        de.end().map_err(|e| syntax(&de.span_error(e)))?;
+        session
     };
-    from_text(text)
+    let unknown = (!fields.is_empty()).then(|| {
+        let (line, col) = place_of(&text, &fields[0]);
+        Unknown { fields, line, col }
+    });
+    Ok((session, unknown))
+}
+
+pub(super) fn utf8(bytes: &[u8]) -> Result<&str, ParseError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let byte = e.valid_up_to();
+        let before = &bytes[..byte];
+        // A rare path (a file that is not text): no need for a faster count.
+        #[allow(clippy::naive_bytecount)]
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let col = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        ParseError::NotUtf8 { line, col, byte }
+    })
 }
 
 pub fn from_text(text: &str) -> Result<Session, ParseError> {
+    let text = prepare(text)?;
+    ron::from_str::<Session>(&text).map_err(|e| syntax(&e))
+}
+
+/// The text as ron is to read it, once its version says it can be: without the
+/// byte-order mark Windows Notepad writes, and with `\n` for the CRLF of a file that
+/// a Windows editor saved.
+fn prepare(text: &str) -> Result<std::borrow::Cow<'_, str>, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    let version = sniff_version(text).ok_or(ParseError::NoVersion)?;
-    match version {
-        v if v > FORMAT_VERSION => Err(ParseError::Newer {
+    let text = line_ends(text)?;
+    match sniff_version(&text) {
+        Sniffed::Missing => Err(ParseError::NoVersion),
+        Sniffed::NotANumber(found) => Err(ParseError::VersionNotANumber { found }),
+        Sniffed::Number(0) => Err(ParseError::NoSuchVersion {
+            found: "0".into(),
+            supported: FORMAT_VERSION,
+        }),
+        Sniffed::TooLarge(found) => Err(ParseError::NoSuchVersion {
+            found,
+            supported: FORMAT_VERSION,
+        }),
+        Sniffed::Number(v) if v > FORMAT_VERSION => Err(ParseError::Newer {
             found: v,
             supported: FORMAT_VERSION,
         }),
-        // Older formats get their own reader and a migration here, one arm per version.
-        _ => ron::from_str::<Session>(text).map_err(|e| syntax(&e)),
+        // Older formats get their own reader and a migration here, one arm per version;
+        // format 1 differs from 2 only by fields that have defaults.
+        Sniffed::Number(_) => Ok(text),
     }
+}
+
+/// CRLF is taken as LF when every line ends so (a LF file keeps a CR typed in a text);
+/// a file of CR alone is named as such, since ron would read it as one long line.
+fn line_ends(text: &str) -> Result<std::borrow::Cow<'_, str>, ParseError> {
+    use std::borrow::Cow;
+    if !text.contains('\r') {
+        return Ok(Cow::Borrowed(text));
+    }
+    if !text.contains('\n') {
+        return Err(ParseError::CrOnly);
+    }
+    let bytes = text.as_bytes();
+    let crlf = text
+        .match_indices('\n')
+        .all(|(at, _)| at > 0 && bytes[at - 1] == b'\r');
+    Ok(if crlf {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    })
+}
+
+/// Where the field named last in `path` (`voices.0.colour`: `colour`) is written in
+/// `text`, as editors count; the top of the file if it cannot be told.
+fn place_of(text: &str, path: &str) -> (usize, usize) {
+    let Some(name) = path
+        .rsplit('.')
+        .find(|s| !s.is_empty() && !s.chars().all(|c| c.is_ascii_digit()))
+    else {
+        return (1, 1);
+    };
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    for (n, line) in text.lines().enumerate() {
+        for (at, _) in line.match_indices(name) {
+            let before_ok = !line[..at].ends_with(ident);
+            let after = line[at + name.len()..].trim_start();
+            if before_ok && after.starts_with(':') && !after.starts_with("::") {
+                return (n + 1, line[..at].chars().count() + 1);
+            }
+        }
+    }
+    (1, 1)
 }
 
 fn syntax(e: &ron::error::SpannedError) -> ParseError {
@@ -143,10 +252,20 @@ fn syntax(e: &ron::error::SpannedError) -> ParseError {
     }
 }
 
+/// What the `format_version` field says.
+#[derive(Debug, PartialEq, Eq)]
+enum Sniffed {
+    Missing,
+    Number(u32),
+    /// All digits, but more than any version could be.
+    TooLarge(String),
+    NotANumber(String),
+}
+
 /// Reads `format_version` without parsing the whole file, so that a file from a newer
 /// Toguna is refused with the right message even if its body would not parse here.
 /// The field is the first of the file, so only the start is searched.
-fn sniff_version(text: &str) -> Option<u32> {
+fn sniff_version(text: &str) -> Sniffed {
     let mut end = text.len().min(4096);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -154,7 +273,9 @@ fn sniff_version(text: &str) -> Option<u32> {
     let head = &text[..end];
     let mut rest = head;
     loop {
-        let at = rest.find("format_version")?;
+        let Some(at) = rest.find("format_version") else {
+            return Sniffed::Missing;
+        };
         let before = &rest[..at];
         rest = &rest[at + "format_version".len()..];
         // Skip mentions inside comments.
@@ -165,9 +286,21 @@ fn sniff_version(text: &str) -> Option<u32> {
         let Some(value) = rest.trim_start().strip_prefix(':') else {
             continue;
         };
-        let value = value.trim_start();
-        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
-        return digits.parse().ok();
+        let token: String = value
+            .trim_start()
+            .chars()
+            .take_while(|c| !matches!(c, ',' | ')' | '\n') && !c.is_whitespace())
+            .take(40)
+            .collect();
+        return if token.is_empty() {
+            Sniffed::NotANumber(token)
+        } else if token.chars().all(|c| c.is_ascii_digit()) {
+            token
+                .parse()
+                .map_or(Sniffed::TooLarge(token), Sniffed::Number)
+        } else {
+            Sniffed::NotANumber(token)
+        };
     }
 }
 
@@ -179,10 +312,10 @@ mod tests {
     fn sniffs_the_version_and_skips_comments() {
         assert_eq!(
             sniff_version("// format_version: 9\n(\n format_version: 1,"),
-            Some(1)
+            Sniffed::Number(1)
         );
-        assert_eq!(sniff_version("(format_version:12)"), Some(12));
-        assert_eq!(sniff_version("(title: \"x\")"), None);
+        assert_eq!(sniff_version("(format_version:12)"), Sniffed::Number(12));
+        assert_eq!(sniff_version("(title: \"x\")"), Sniffed::Missing);
     }
 
     #[test]
@@ -219,5 +352,81 @@ mod tests {
                 byte: 6
             }
         );
+    }
+
+    fn sample() -> String {
+        let fw = crate::domain::framework::Framework::builtin("en");
+        let t = chrono::DateTime::parse_from_rfc3339("2026-03-14T09:00:00+00:00").unwrap();
+        let s = Session::new("ab".repeat(16), "Réunion\nà Ségou".into(), t, "fr", &fw);
+        to_text(&s)
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_crlf_line_ends_are_read_as_windows_editors_write_them() {
+        let text = sample();
+        let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        let s = from_bytes(windows.as_bytes()).unwrap();
+        assert_eq!(s, from_text(&text).unwrap());
+        assert_eq!(
+            s.title, "Réunion\nà Ségou",
+            "the newline in the title is a newline again"
+        );
+        let (again, unknown) = from_bytes_reporting(windows.as_bytes()).unwrap();
+        assert_eq!((again, unknown), (s, None));
+    }
+
+    #[test]
+    fn a_cr_typed_in_a_text_of_a_lf_file_is_kept() {
+        let text = sample().replace("Réunion\nà", "Réunion\r\nà");
+        assert_eq!(from_text(&text).unwrap().title, "Réunion\r\nà Ségou");
+    }
+
+    #[test]
+    fn cr_only_line_ends_are_named() {
+        let mac = sample().replace('\n', "\r");
+        assert_eq!(from_text(&mac).unwrap_err(), ParseError::CrOnly);
+    }
+
+    #[test]
+    fn each_wrong_version_is_named_for_what_it_is() {
+        let with =
+            |v: &str| sample().replace("format_version: 2,", &format!("format_version: {v},"));
+        assert_eq!(
+            from_text(&with("0")).unwrap_err(),
+            ParseError::NoSuchVersion {
+                found: "0".into(),
+                supported: FORMAT_VERSION
+            }
+        );
+        assert_eq!(
+            from_text(&with("99999999999999999999")).unwrap_err(),
+            ParseError::NoSuchVersion {
+                found: "99999999999999999999".into(),
+                supported: FORMAT_VERSION
+            }
+        );
+        assert_eq!(
+            from_text(&with("\"2\"")).unwrap_err(),
+            ParseError::VersionNotANumber {
+                found: "\"2\"".into()
+            }
+        );
+        assert!(from_text(&with("1")).is_ok(), "format 1 still reads");
+        assert!(from_text(&with("2")).is_ok());
+    }
+
+    #[test]
+    fn unknown_fields_are_named_with_where_the_first_is() {
+        let text = sample().replace(
+            "    notes: \"\",",
+            "    notes: \"\",\n    colour: \"blue\",",
+        );
+        let (s, unknown) = from_bytes_reporting(text.as_bytes()).unwrap();
+        assert_eq!(s, from_text(&sample()).unwrap());
+        let unknown = unknown.expect("the field is reported");
+        assert_eq!(unknown.fields, ["colour"]);
+        let line = text.lines().position(|l| l.contains("colour")).unwrap() + 1;
+        assert_eq!((unknown.line, unknown.col), (line, 5));
+        assert_eq!(from_bytes_reporting(sample().as_bytes()).unwrap().1, None);
     }
 }

@@ -207,7 +207,11 @@ impl Store {
     }
 
     fn read_index(&self) -> IndexFile {
-        let Ok(bytes) = fs::read(self.index_path()) else {
+        // A FIFO or a device in place of the index is not waited on nor read forever:
+        // the index is rebuilt over it.
+        let Ok(bytes) =
+            super::read::read_regular(&self.index_path(), super::folder::MAX_INDEX_SIZE)
+        else {
             return IndexFile::default();
         };
         let bytes = match self.cipher() {
@@ -231,7 +235,8 @@ impl Store {
     /// The folder's index key; made on first use when `create`.
     fn index_key(&self, create: bool) -> Option<Vec<u8>> {
         let path = self.dir().join(INDEX_KEY_FILE);
-        if let Ok(text) = fs::read_to_string(&path) {
+        if let Ok(bytes) = super::read::read_regular(&path, 1024) {
+            let text = String::from_utf8_lossy(&bytes);
             let key: Vec<u8> = (0..text.trim().len() / 2)
                 .filter_map(|i| u8::from_str_radix(text.trim().get(2 * i..2 * i + 2)?, 16).ok())
                 .collect();

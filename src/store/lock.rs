@@ -51,7 +51,11 @@ impl Lock {
                     return Ok(Ok(Lock { path }));
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    let text = fs::read_to_string(&path).unwrap_or_default();
+                    // Read without waiting and within bounds: a FIFO or a device in
+                    // its place holds no lock of Toguna's, and is taken over.
+                    let text = super::read::read_regular(&path, 4096)
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .unwrap_or_default();
                     match parse(&text) {
                         Some(h) if !is_stale(&h) => return Ok(Err(h)),
                         // Stale or unreadable: the holder is gone; take it over.
@@ -65,6 +69,13 @@ impl Lock {
         }
         Err(io::Error::other("the lock could not be taken"))
     }
+}
+
+/// Who holds `session` now, if a live process does (a stale lock says nobody): how
+/// the room screen finds the session open in the app.
+pub fn live_holder(session: &Path) -> Option<Holder> {
+    let text = fs::read_to_string(lock_path(session)).ok()?;
+    parse(&text).filter(|h| !is_stale(h))
 }
 
 impl Drop for Lock {
@@ -94,9 +105,15 @@ fn is_stale(h: &Holder) -> bool {
     process_gone(h.pid)
 }
 
+/// Gone, or a zombie: dead, only not yet reaped by its parent (`Z` in the state field,
+/// which follows the command name in parentheses).
 #[cfg(target_os = "linux")]
 fn process_gone(pid: u32) -> bool {
-    !Path::new(&format!("/proc/{pid}")).exists()
+    let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return !Path::new(&format!("/proc/{pid}")).exists();
+    };
+    stat.rsplit_once(')')
+        .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -138,6 +155,56 @@ mod tests {
         assert!(lock_path(&session).exists());
         drop(lock);
         assert!(!lock_path(&session).exists(), "released on drop");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_lock_held_by_a_zombie_is_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.ron");
+        // A child that has ended but is not waited for yet: a zombie, whose pid is
+        // still listed in /proc.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let stat = format!("/proc/{}/stat", child.id());
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !process_gone(child.id()) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "never became a zombie"
+            );
+            std::thread::yield_now();
+        }
+        assert!(Path::new(&stat).exists(), "still listed, as a zombie");
+        fs::write(
+            lock_path(&session),
+            format!("{} {} x\n", child.id(), hostname()),
+        )
+        .unwrap();
+        let taken = Lock::acquire(&session, "t").unwrap();
+        child.wait().unwrap();
+        assert!(taken.is_ok(), "{taken:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_in_place_of_the_lock_is_taken_over_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(lock_path(&session))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let taken = Lock::acquire(&session, "t");
+            let file = lock_path(&session).is_file();
+            let _ = tx.send((matches!(taken, Ok(Ok(_))), file));
+        });
+        let got = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("taking the lock does not wait on the FIFO");
+        assert_eq!(got, (true, true), "taken, and a regular lock file written");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Where events come from: the terminal, the listing of the folder, time. Each source
+//! Where events come from: the terminal, the listing of the folder, time, signals. Each source
 //! sends into one channel, so the loop sleeps until something arrives and wakes at once
 //! (no polling interval decides how fast the home list appears).
 
@@ -60,4 +60,57 @@ impl Input {
         self.stop.store(true, Ordering::Relaxed);
         let _ = self.reader.join();
     }
+}
+
+/// The signals that ask the program to end: SIGHUP (the terminal or the SSH link is
+/// gone), SIGTERM (a shutdown), SIGINT and SIGQUIT (from `kill`: in the app, Ctrl+C and
+/// Ctrl+\\ are keys). Each becomes an event, so the loop wakes and the app leaves as it
+/// does on Ctrl+C.
+#[cfg(unix)]
+pub struct Signals {
+    handle: signal_hook::iterator::Handle,
+    forwarder: JoinHandle<()>,
+}
+
+#[cfg(unix)]
+impl Signals {
+    pub const ENDING: [i32; 4] = [
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ];
+
+    pub fn start(tx: Sender<Event>) -> std::io::Result<Signals> {
+        let mut signals = signal_hook::iterator::Signals::new(Self::ENDING)?;
+        let handle = signals.handle();
+        let forwarder = std::thread::spawn(move || {
+            for signal in signals.forever() {
+                if tx.send(Event::Signal(signal)).is_err() {
+                    break;
+                }
+            }
+        });
+        Ok(Signals { handle, forwarder })
+    }
+
+    /// Stops forwarding; the handlers stay, so that a signal that comes while the
+    /// program finishes does not cut it short.
+    pub fn stop(self) {
+        self.handle.close();
+        let _ = self.forwarder.join();
+    }
+}
+
+/// Elsewhere, Ctrl+C reaches the app as a key and there is nothing else to catch.
+#[cfg(not(unix))]
+pub struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    pub fn start(_tx: Sender<Event>) -> std::io::Result<Signals> {
+        Ok(Signals)
+    }
+
+    pub fn stop(self) {}
 }

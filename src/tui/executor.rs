@@ -2,18 +2,19 @@
 //! back in. The event loop and the tests use this same executor, so a test of "type,
 //! commit, kill" exercises the real protocol.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use chrono::{DateTime, FixedOffset};
 
 use super::drafts::Drafts;
-use crate::app::{After, App, Effect, Effects, Event, ReadFor};
+use crate::app::{After, App, Effect, Effects, Event, ReadFor, SaveNotice};
 use crate::domain::session::Session;
-use crate::store::draft::Draft;
+use crate::store::draft::{Draft, DraftProblem};
+use crate::store::folder::Sum;
 use crate::store::lock::Lock;
-use crate::store::{LoadError, Store};
+use crate::store::{LoadError, LoadErrorKind, Store};
 
 /// The least time between two writes of a draft: with the loop waking every 100 ms
 /// while one is pending, the draft on disk is never more than a second behind.
@@ -25,8 +26,15 @@ pub struct Executor {
     /// The locks held on the files of open sessions.
     locks: HashMap<PathBuf, Lock>,
     /// Each open file as this instance last read or wrote it (length, modification
-    /// time), to notice when someone else changes it.
+    /// time): a new length says at once that someone else changed it.
     stamps: HashMap<PathBuf, (u64, SystemTime)>,
+    /// The sum of each open file's bytes as this instance last read or wrote them: the
+    /// same length and times say nothing (an editor can set them back), the content
+    /// does.
+    sums: HashMap<PathBuf, Sum>,
+    /// Open files that hold fields Toguna does not know and whose original has not
+    /// been kept yet: it is, before the first save over it.
+    unknown: HashSet<PathBuf>,
     /// The draft last written, for which file, and when.
     draft: Option<(PathBuf, Draft, DateTime<FixedOffset>)>,
     quit: bool,
@@ -59,6 +67,8 @@ impl Executor {
             drafts,
             locks: HashMap::new(),
             stamps: HashMap::new(),
+            sums: HashMap::new(),
+            unknown: HashSet::new(),
             draft: None,
             quit: false,
             reports: default_reports_dir(),
@@ -103,6 +113,7 @@ impl Executor {
         match effect {
             Effect::Save { then } => self.save(app, then),
             Effect::Open { path, previous } => Some(self.open(app.now, path, previous)),
+            Effect::SetDraftAside { path, problem } => Some(self.set_draft_aside(&path, problem)),
             Effect::Read { paths, then } => Some(self.read(&paths, then)),
             Effect::ReadPrevious(path) => {
                 Some(Event::Previous(self.store.load(&path).ok().map(Box::new)))
@@ -111,10 +122,11 @@ impl Executor {
                 self.close(&path);
                 None
             }
-            Effect::Rescue => Some(Event::Rescued(
-                app.workshop()
-                    .and_then(|ws| write_rescue(&ws.session, &self.store)),
-            )),
+            Effect::Rescue => {
+                Some(Event::Rescued(app.workshop().and_then(|ws| {
+                    write_rescue(&ws.session, &self.store, app.now)
+                })))
+            }
             Effect::WriteReport {
                 document,
                 lang,
@@ -125,6 +137,10 @@ impl Executor {
             }
             Effect::Quit => {
                 self.quit = true;
+                None
+            }
+            Effect::RoomControl => {
+                self.room_control(app);
                 None
             }
         }
@@ -142,47 +158,95 @@ impl Executor {
         if let (false, Some(path)) = (ws.unsaved, &ws.path) {
             return Some(Event::Saved {
                 path: path.clone(),
-                forked: None,
+                notice: None,
                 then,
             });
         }
-        // Someone else (a sync tool, an editor) changed the file since we read or wrote
-        // it: keep both, by saving ours as a new session beside it.
-        let changed_by_others = ws.path.as_ref().is_some_and(|p| {
-            self.stamps
-                .get(p)
-                .is_some_and(|known| stamp(p) != Some(*known))
-        });
-        let mut forked = None;
+        let mut notice = None;
         let mut session = std::borrow::Cow::Borrowed(&ws.session);
         let path = match &ws.path {
-            Some(p) if !changed_by_others => p.clone(),
-            Some(p) => {
-                self.close(p);
-                let id = crate::domain::ids::new_session_id();
-                session.to_mut().id.clone_from(&id);
-                forked = Some(id);
-                self.store.new_path_for(&session)
-            }
             None => self.store.new_path_for(&session),
-        };
-        Some(match self.store.save(&session, &path) {
-            Ok(()) => {
-                if let Some(st) = stamp(&path) {
-                    self.stamps.insert(path.clone(), st);
+            Some(p) => match self.on_disk(p) {
+                OnDisk::AsLeft => p.clone(),
+                // Deleted by another program: the data is kept, written again where it
+                // was, with a lock of its own again, and the facilitator told.
+                OnDisk::Gone => {
+                    self.locks.remove(p);
+                    notice = Some(SaveNotice::Recreated);
+                    p.clone()
                 }
+                // Someone else (a sync tool, an editor) changed the file since we read
+                // or wrote it: keep both, by saving ours as a new session beside it.
+                OnDisk::Changed => {
+                    self.close(p);
+                    let id = crate::domain::ids::new_session_id();
+                    session.to_mut().id.clone_from(&id);
+                    notice = Some(SaveNotice::Forked(id));
+                    self.store.new_path_for(&session)
+                }
+            },
+        };
+        if notice.is_none() && self.unknown.contains(&path) {
+            // What Toguna does not know would be lost: the file as it is goes first to a
+            // name of its own, and nothing is saved over it until it is there.
+            match self.store.keep_original(&path) {
+                Ok(orig) => {
+                    self.unknown.remove(&path);
+                    notice = Some(SaveNotice::OriginalKept(orig));
+                }
+                Err(e) => {
+                    return Some(Event::SaveFailed {
+                        error: e.kind(),
+                        then,
+                    });
+                }
+            }
+        }
+        Some(match self.store.save_summed(&session, &path) {
+            Ok(sum) => {
+                self.remember(&path, sum);
                 if !self.locks.contains_key(&path)
                     && let Ok(Ok(lock)) = Lock::acquire(&path, &app.now.to_rfc3339())
                 {
                     self.locks.insert(path.clone(), lock);
                 }
-                Event::Saved { path, forked, then }
+                Event::Saved { path, notice, then }
             }
             Err(e) => Event::SaveFailed {
                 error: e.kind(),
                 then,
             },
         })
+    }
+
+    /// The file as this instance last read or wrote it: its length and times, and the
+    /// sum of its bytes.
+    fn remember(&mut self, path: &Path, sum: Sum) {
+        if let Some(st) = stamp(path) {
+            self.stamps.insert(path.to_path_buf(), st);
+        }
+        self.sums.insert(path.to_path_buf(), sum);
+    }
+
+    /// Whether the open file at `path` is still as this instance left it.
+    fn on_disk(&self, path: &Path) -> OnDisk {
+        let Some(known) = self.sums.get(path) else {
+            return OnDisk::AsLeft;
+        };
+        let resized = self
+            .stamps
+            .get(path)
+            .zip(stamp(path))
+            .is_some_and(|((was, _), (now, _))| *was != now);
+        if resized {
+            return OnDisk::Changed;
+        }
+        match self.store.sum_of(path) {
+            Ok(sum) if sum == *known => OnDisk::AsLeft,
+            Err(LoadErrorKind::Io(std::io::ErrorKind::NotFound)) => OnDisk::Gone,
+            // Changed, or no longer a file that can be read (replaced by a FIFO...).
+            _ => OnDisk::Changed,
+        }
     }
 
     /// Takes the session's lock (or finds who holds it), then reads it: afresh, in case
@@ -203,23 +267,29 @@ impl Executor {
             // say what is wrong.
             Err(_) => None,
         };
-        let session = match self.store.load(&path) {
-            Ok(s) => Box::new(s),
+        let examined = match self.store.examine(&path) {
+            Ok(e) => e,
             Err(kind) => {
                 self.locks.remove(&path);
                 return Event::Unreadable(LoadError { path, kind });
             }
         };
+        let session = Box::new(examined.session);
         if let Some(holder) = holder {
             return Event::Held { session, holder };
         }
-        if let Some(s) = stamp(&path) {
-            self.stamps.insert(path.clone(), s);
+        self.remember(&path, examined.sum);
+        let unknown = examined.unknown.map(|u| u.fields).unwrap_or_default();
+        if !unknown.is_empty() {
+            self.unknown.insert(path.clone());
         }
         // A draft written a moment ago by the writer thread must be on disk first.
         self.drafts.settle();
-        let draft = self.store.load_draft(&path);
-        self.draft = draft.clone().map(|d| (path.clone(), d, now));
+        let draft = self
+            .store
+            .read_draft(&path)
+            .map_err(DraftProblem::Unreadable);
+        self.draft = draft.clone().ok().flatten().map(|d| (path.clone(), d, now));
         let previous = previous
             .and_then(|p| self.store.load(&p).ok())
             .map(Box::new);
@@ -228,7 +298,19 @@ impl Executor {
             session,
             previous,
             draft,
+            unknown,
         }
+    }
+
+    /// Moves the draft of the session at `path` aside; it is no longer this
+    /// instance's draft, so it is never removed as one.
+    fn set_draft_aside(&mut self, path: &Path, problem: DraftProblem) -> Event {
+        self.drafts.settle();
+        if self.draft.as_ref().is_some_and(|(p, _, _)| p == path) {
+            self.draft = None;
+        }
+        let to = self.store.set_draft_aside(path).ok();
+        Event::DraftAside { to, problem }
     }
 
     fn read(&self, paths: &[PathBuf], then: ReadFor) -> Event {
@@ -266,9 +348,28 @@ impl Executor {
         Ok(path)
     }
 
+    /// The room screen is told where the facilitator is. Best effort: the room screen
+    /// is a view, and a folder that refuses this refuses the session's save too, which
+    /// says so.
+    fn room_control(&self, app: &App) {
+        if let Some(ws) = app.workshop()
+            && let Some(path) = &ws.path
+            && self.locks.contains_key(path)
+        {
+            let _ = self
+                .store
+                .save_control(path, &ws.room_control(&app.framework));
+        }
+    }
+
     fn close(&mut self, path: &Path) {
+        if self.locks.contains_key(path) {
+            crate::store::control::remove(path);
+        }
         self.locks.remove(path);
         self.stamps.remove(path);
+        self.sums.remove(path);
+        self.unknown.remove(path);
         if self.draft.as_ref().is_some_and(|(p, _, _)| p == path) {
             self.draft = None;
         }
@@ -325,15 +426,27 @@ impl Executor {
     }
 }
 
+/// What became of an open file since this instance last read or wrote it.
+enum OnDisk {
+    AsLeft,
+    Changed,
+    Gone,
+}
+
 /// When nothing can be saved where the session lives, somewhere else: the temporary
-/// folder, then the home folder.
-fn write_rescue(s: &Session, store: &Store) -> Option<PathBuf> {
+/// folder, then the home folder. Each copy has a name of its own (the session, the
+/// time, a number if need be), so that a second rescue never replaces the first.
+fn write_rescue(s: &Session, store: &Store, now: DateTime<FixedOffset>) -> Option<PathBuf> {
     let ext = if store.cipher().is_some() {
         ".ron.age"
     } else {
         ".ron"
     };
-    let name = format!("toguna-rescue-{}{ext}", crate::domain::ids::short_id(&s.id));
+    let stem = format!(
+        "toguna-rescue-{}-{}",
+        crate::domain::ids::short_id(&s.id),
+        now.format("%Y%m%d-%H%M%S")
+    );
     // Encrypted like the folder it belongs to: the rescue copy is no weaker.
     let text = store
         .seal(crate::store::format::to_text(s).as_bytes())
@@ -342,8 +455,18 @@ fn write_rescue(s: &Session, store: &Store) -> Option<PathBuf> {
     if let Some(home) = directories::UserDirs::new() {
         places.push(home.home_dir().to_path_buf());
     }
-    places
-        .into_iter()
-        .map(|dir| dir.join(&name))
-        .find(|p| crate::store::atomic::write_atomic(p, &text).is_ok())
+    places.into_iter().find_map(|dir| {
+        (1..1000)
+            .map(|n| match n {
+                1 => dir.join(format!("{stem}{ext}")),
+                n => dir.join(format!("{stem}-{n}{ext}")),
+            })
+            .find_map(|p| match crate::store::atomic::write_new(&p, &text) {
+                Ok(()) => Some(Some(p)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
+                // This folder will not do: the next one is tried.
+                Err(_) => Some(None),
+            })
+            .flatten()
+    })
 }

@@ -151,9 +151,9 @@ fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
 fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let contexts = app.contexts();
     let mut seen: Vec<&str> = Vec::new();
-    let hints: Vec<(String, String, bool)> = keys::active(&contexts)
+    let hints: Vec<(String, String, bool)> = keys::active(&contexts, |b| app.binding_applies(b))
         .into_iter()
-        .filter(|b| b.hint != Hint::No && app.binding_applies(b))
+        .filter(|b| app.hinted(b))
         .filter(|b| {
             let fresh = !seen.contains(&b.msg);
             seen.push(b.msg);
@@ -163,7 +163,7 @@ fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
             (
                 b.key.label(&app.labels()),
                 app.i18n.t(b.msg),
-                b.hint == Hint::Vital,
+                matches!(b.hint, Hint::Vital | Hint::While(_)),
             )
         })
         .collect();

@@ -48,10 +48,7 @@ fn help(app: &App, scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
         v
     };
     let labels = app.labels();
-    let bindings: Vec<_> = keys::active(&under)
-        .into_iter()
-        .filter(|b| app.binding_applies(b))
-        .collect();
+    let bindings: Vec<_> = keys::active(&under, |b| app.binding_applies(b));
     // One line per thing to do, with every key that does it; each key's label
     // is looked up once (the catalogue lookups are what the help costs).
     let mut grouped: Vec<(&str, Vec<String>)> = Vec::new();
@@ -231,6 +228,20 @@ fn picker(app: &App, p: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
             crate::store::series_names(&app.sessions),
             *s,
         ),
+        Picker::Person(s) => {
+            let items = app
+                .absent()
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} · {}",
+                        crate::text::one_line(&p.name),
+                        app.framework.group_label(&p.group)
+                    )
+                })
+                .collect();
+            (i.t("picker-person"), items, *s)
+        }
     };
     let height = (items.len() as u16 + 2)
         .min(area.height.saturating_sub(2))

@@ -2,18 +2,17 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::symbols::Marker;
+use ratatui::style::Color;
 use ratatui::text::Line;
-use ratatui::widgets::{
-    Axis, Cell, Chart, Dataset, GraphType, Row, StatefulWidget, Table, TableState, Tabs, Widget,
-};
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Tabs, Widget};
 
-use super::theme::{Theme, panel};
-use crate::app::App;
-use crate::app::views::{Grouping, View};
+use super::theme::Theme;
+use crate::app::keys::Ctx;
+use crate::app::views::{Grouping, TrendView, View};
+use crate::app::{Action, App};
 use crate::domain::privacy::Public;
 use crate::domain::session::Session;
+use crate::domain::trend::Trend;
 use crate::report::{self, Block, Item};
 use crate::t;
 
@@ -41,11 +40,7 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
             between,
             scroll,
         } => compare(app, earlier, later, between, *scroll, area, buf),
-        View::Trend {
-            series,
-            selected,
-            meetings,
-        } => trend(app, series, meetings, *selected, area, buf),
+        View::Trend(v) => trend(app, v, area, buf),
     }
 }
 
@@ -137,131 +132,187 @@ fn compare(
     super::paint::plain(buf, area, &lines, scroll);
 }
 
-fn trend(
-    app: &App,
-    series: &str,
-    meetings: &[crate::domain::digest::Digest],
-    selected: usize,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let fw = &app.framework;
-    let tr = crate::domain::trend::trend(series, meetings, fw);
-    let table_h = (tr.points.len() as u16 + 2).min(area.height / 2);
-    let [chart_area, table_area] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(table_h)]).areas(area);
-    let Some(first) = tr.points.first() else {
+    let tr = crate::domain::trend::trend(&view.series, &view.meetings, fw);
+    let [title_area, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let title = t!(
+        i,
+        "trend-title",
+        series = view.series.as_str(),
+        count = tr.points.len()
+    );
+    Line::styled(
+        super::fit(&format!(" {title}"), area.width as usize),
+        theme.title(),
+    )
+    .render(title_area, buf);
+    if tr.points.is_empty() {
         return;
-    };
-    let t0 = first.started;
-    let days = |p: &crate::domain::trend::Point| (p.started - t0).num_days() as f64;
-    let last_day = tr.points.last().map_or(1.0, days).max(1.0);
-    let data: Vec<Vec<(f64, f64)>> = (0..tr.dimensions.len())
-        .map(|d| {
-            tr.points
-                .iter()
-                .filter_map(|p| p.levels[d].map(|l| (days(p), f64::from(l))))
-                .collect()
-        })
+    }
+    let need = super::chart::rows_needed(fw.max_level());
+    let rows = tr.points.len() as u16 + 1;
+    // The chart gets what the table leaves, the table at least its header and a row.
+    let table_h = rows.min(body.height.saturating_sub(need).max(2.min(body.height)));
+    let [top, table_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(table_h)]).areas(body);
+    match view.by_group {
+        Some(n) => by_group(app, &tr, n, theme, top, buf),
+        None if top.height >= need => levels_chart(app, &tr, theme, top, buf),
+        None => {
+            let hint = t!(
+                i,
+                "trend-chart-small",
+                key = app.key(Ctx::View, Action::Grouping)
+            );
+            Line::styled(
+                super::fit(&format!(" {hint}"), top.width as usize),
+                theme.muted(),
+            )
+            .render(top, buf);
+        }
+    }
+    trend_table(app, &tr, view.selected, theme, table_area, buf);
+}
+
+fn levels_chart(app: &App, tr: &Trend, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let fw = &app.framework;
+    let colors = [Color::Blue, Color::Magenta, Color::Green, Color::Yellow];
+    let marks = ['●', '◆', '▲', '■'];
+    let levels: Vec<Vec<Option<u8>>> = (0..tr.dimensions.len())
+        .map(|d| tr.points.iter().map(|p| p.levels[d]).collect())
         .collect();
-    let colors = [
-        ratatui::style::Color::Blue,
-        ratatui::style::Color::Magenta,
-        ratatui::style::Color::Green,
-    ];
-    // Each line has its own marker too, so they stay apart without colour.
-    let markers = [
-        (Marker::Braille, "⣀"),
-        (Marker::Dot, "•"),
-        (Marker::Block, "█"),
-    ];
-    let datasets: Vec<Dataset> = tr
+    let names: Vec<String> = fw.levels.iter().map(|l| l.name.clone()).collect();
+    let dates: Vec<String> = tr
+        .points
+        .iter()
+        .map(|p| app.i18n.date_short(p.started.date_naive()))
+        .collect();
+    let series = tr
         .dimensions
         .iter()
         .enumerate()
-        .map(|(n, d)| {
-            let style = if app.color {
-                Style::default().fg(colors[n % colors.len()])
+        .map(|(n, d)| super::chart::Series {
+            name: fw.dimension_name(d),
+            mark: marks[n % marks.len()],
+            color: if app.color {
+                colors[n % colors.len()]
             } else {
-                Style::default()
-            };
-            Dataset::default()
-                .name(format!(
-                    "{} {}",
-                    markers[n % markers.len()].1,
-                    fw.dimension_name(d)
-                ))
-                .marker(markers[n % markers.len()].0)
-                .graph_type(GraphType::Line)
-                .style(style)
-                .data(&data[n])
+                Color::Reset
+            },
+            levels: &levels[n],
         })
         .collect();
-    let x_labels: Vec<Line> = vec![
-        Line::raw(i.date_short(t0.date_naive())),
-        Line::raw(i.date_short(tr.points.last().map_or(t0, |p| p.started).date_naive())),
-    ];
-    let y_labels: Vec<Line> = (0..=fw.max_level())
-        .map(|l| Line::raw(l.to_string()))
-        .collect();
-    Chart::new(datasets)
-        .block(panel(
-            t!(i, "trend-title", series = series, count = tr.points.len()),
-            theme,
-        ))
-        .x_axis(Axis::default().bounds([0.0, last_day]).labels(x_labels))
-        .y_axis(
-            Axis::default()
-                .bounds([0.0, f64::from(fw.max_level())])
-                .labels(y_labels),
-        )
-        .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
-        .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 1)))
-        .render(chart_area, buf);
-    trend_table(app, &tr, selected, theme, table_area, buf);
+    super::chart::LevelChart {
+        series,
+        level_names: &names,
+        meetings: &dates,
+        axis: theme.muted(),
+    }
+    .render(area, buf);
 }
 
-/// A row per meeting: its levels with the spread of ratings, people and groups.
-fn trend_table(
-    app: &App,
-    tr: &crate::domain::trend::Trend,
-    selected: usize,
-    theme: Theme,
-    table_area: Rect,
-    buf: &mut Buffer,
-) {
+/// Each stakeholder group's levels of one dimension over the meetings, as the report
+/// has them.
+fn by_group(app: &App, tr: &Trend, n: usize, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let i = &app.i18n;
+    let mut doc = report::Document::new(i);
+    let name = tr
+        .dimensions
+        .get(n)
+        .map_or("", |d| app.framework.dimension_name(d));
+    doc.push(Block::Subheading(t!(i, "trend-by-group", dimension = name)));
+    match report::trend::by_group(tr, n, &app.framework, i) {
+        Some(table) => doc.push(Block::Table(table)),
+        None => doc.push(Block::Paragraph(i.t("trend-by-group-none"))),
+    }
+    let lines = super::document::lines(&doc, theme, area.width as usize);
+    super::paint::plain(buf, area, &lines, 0);
+}
+
+/// A row per meeting: its levels (with the spread of ratings when there is room), who
+/// came and what was done.
+fn trend_table(app: &App, tr: &Trend, selected: usize, theme: Theme, area: Rect, buf: &mut Buffer) {
     let i = &app.i18n;
     let fw = &app.framework;
+    let spreads = area.width >= 100;
     let mut header = vec![i.t("col-date")];
     header.extend(
         tr.dimensions
             .iter()
             .map(|d| fw.dimension_name(d).to_string()),
     );
-    header.extend([i.t("md-people"), i.t("trend-groups")]);
-    let rows = tr.points.iter().map(|p| {
-        let mut cells = vec![Cell::from(i.date_short(p.started.date_naive()))];
-        for (level, spread) in p.levels.iter().zip(&p.spreads) {
-            let l = level.map_or("–".into(), |l| l.to_string());
-            cells.push(Cell::from(match spread {
-                Some(s) => format!("{l} ({}–{})", s.min, s.max),
-                None => l,
-            }));
+    header.extend(report::trend::indicator_headers(i));
+    let cells: Vec<Vec<String>> = tr
+        .points
+        .iter()
+        .map(|p| {
+            let mut row = vec![i.date_short(p.started.date_naive())];
+            for (level, spread) in p.levels.iter().zip(&p.spreads) {
+                let l = level.map_or("–".into(), |l| l.to_string());
+                row.push(match spread {
+                    Some(s) if spreads => format!("{l} ({}–{})", s.min, s.max),
+                    _ => l,
+                });
+            }
+            row.extend(report::trend::indicator_cells(p, fw, i));
+            row
+        })
+        .collect();
+    // Dates and figures as wide as they are; the dimensions share the rest.
+    let fitted = |c: usize| {
+        std::iter::once(&header[c])
+            .chain(cells.iter().map(|r| &r[c]))
+            .map(|s| crate::text::width(s))
+            .max()
+            .unwrap_or(1) as u16
+    };
+    let dims = tr.dimensions.len();
+    // The date, the dimensions, then the figures as long as the dimensions keep six
+    // columns each: groups go first, then the actions done, young people, women.
+    let mut keep: Vec<usize> = (0..=dims + 5).collect();
+    let room_for = |keep: &[usize]| {
+        let fixed: u16 = keep
+            .iter()
+            .filter(|c| **c == 0 || **c > dims)
+            .map(|c| fitted(*c))
+            .sum();
+        // Two for the selection mark, one between columns.
+        area.width.saturating_sub(fixed + 2 + keep.len() as u16 - 1)
+    };
+    for drop in [dims + 4, dims + 5, dims + 3, dims + 2] {
+        if room_for(&keep) / dims.max(1) as u16 >= 6 {
+            break;
         }
-        cells.push(Cell::from(p.people.to_string()));
-        cells.push(Cell::from(p.groups.to_string()));
-        Row::new(cells)
-    });
-    let mut widths = vec![Constraint::Length(13)];
-    widths.extend(tr.dimensions.iter().map(|_| Constraint::Fill(1)));
-    widths.extend([Constraint::Length(9), Constraint::Length(8)]);
-    let table = Table::new(rows, widths)
+        keep.retain(|c| *c != drop);
+    }
+    let room = room_for(&keep);
+    let widths: Vec<u16> = keep
+        .iter()
+        .map(|c| {
+            if (1..=dims).contains(c) {
+                room / dims.max(1) as u16
+            } else {
+                fitted(*c)
+            }
+        })
+        .collect();
+    let header: Vec<String> = keep
+        .iter()
+        .zip(&widths)
+        .map(|(c, w)| crate::text::fit(&header[*c], usize::from(*w)))
+        .collect();
+    let rows = cells
+        .into_iter()
+        .map(|r| Row::new(keep.iter().map(|c| Cell::from(r[*c].clone()))));
+    let table = Table::new(rows, widths.into_iter().map(Constraint::Length))
         .header(Row::new(header).style(theme.title()))
         .row_highlight_style(theme.selected())
         .highlight_symbol("› ")
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(selected));
-    StatefulWidget::render(table, table_area, buf, &mut state);
+    StatefulWidget::render(table, area, buf, &mut state);
 }

@@ -66,7 +66,7 @@ fn series_50(c: &mut Criterion) {
     let mut g = c.benchmark_group("series_50");
     g.sample_size(20).measurement_time(Duration::from_secs(10));
     g.bench_function("html_series_50", |b| {
-        b.iter(|| black_box(html(&series, &i)))
+        b.iter(|| black_box(html(&series, &i)));
     });
     g.bench_function("xlsx_series_50", |b| {
         b.iter(|| black_box(xlsx(&series, true, &i)));

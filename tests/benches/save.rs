@@ -4,6 +4,9 @@
 //!     cargo bench -j1 --bench save -- --warm-up-time 1 --measurement-time 3
 //!
 //! - `save/store_save_large`: `Store::save` (text, then an atomic, synced write).
+//! - `save/sum_of_large`: the file read again and summed (SHA-256), as the app does
+//!   before each save; `save/from_bytes_reporting_large`: the parse of a file opened
+//!   to edit, which also names the fields Toguna does not know.
 //! - `save/to_text_large`, `save/from_text_large`: the format alone, both ways;
 //!   `save/ron_serializer_large`: ron's own serializer, which `to_text` matches byte for
 //!   byte (see `store::writer`).
@@ -153,6 +156,15 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("from_text_large", |b| {
         b.iter(|| format::from_text(black_box(&text)).unwrap());
+    });
+    // Opening a session to edit it: the parse that also names unknown fields.
+    g.bench_function("from_bytes_reporting_large", |b| {
+        b.iter(|| format::from_bytes_reporting(black_box(text.as_bytes())).unwrap());
+    });
+    // What the app adds before each save: the file read again and summed, to tell a
+    // change by someone else by its content.
+    g.bench_function("sum_of_large", |b| {
+        b.iter(|| store.sum_of(black_box(&path)).unwrap());
     });
     g.finish();
 

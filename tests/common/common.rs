@@ -43,14 +43,23 @@ pub fn toguna(home: &Path) -> assert_cmd::Command {
     cmd
 }
 
+/// The example sessions, copied once per test binary: listing a folder writes its
+/// index, and the repository's own folder must stay as it is.
 pub fn examples_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
+    static COPY: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    COPY.get_or_init(|| copy_into(tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap()))
+        .path()
+        .to_path_buf()
 }
 
 /// The example sessions in a folder of their own, to change freely.
 pub fn copy_examples() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(examples_dir()).unwrap() {
+    copy_into(tempfile::tempdir().unwrap())
+}
+
+fn copy_into(dir: tempfile::TempDir) -> tempfile::TempDir {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    for e in std::fs::read_dir(repo).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "ron") {
             std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();

@@ -4,7 +4,8 @@
 use super::{Cx, StepState};
 use crate::app::form::{Field, Form};
 use crate::app::keys::Ctx;
-use crate::app::{Action, Confirm, Overlay};
+use crate::app::{Action, Confirm, Overlay, Picker};
+use crate::domain::digest::Seen;
 use crate::domain::framework::Framework;
 use crate::domain::session::{Gender, Session, Voice, VoiceKind};
 use crate::i18n::I18n;
@@ -51,12 +52,73 @@ impl RoomState {
     }
 }
 
+impl RoomState {
+    /// Space: someone of the series comes in (their voice as last seen; their consent,
+    /// if it was "no", asked again), or a voice of the series is marked absent.
+    fn toggle_present(&mut self, cx: &mut Cx, absent: &[Seen]) {
+        let n = cx.session.voices.len();
+        if let Some(p) = self.selected.checked_sub(n).and_then(|k| absent.get(k)) {
+            let voice = p.voice(cx.session.next_voice_id());
+            let ask = !voice.consent_to_name;
+            let id = voice.id;
+            cx.out.changed |= cx.session.put_voice(voice);
+            // Down the roster, where the next one to mark is.
+            self.selected += 1;
+            if ask {
+                let v = cx.session.voice(id).expect("just added");
+                let mut form = voice_form(Some(v), cx.fw, cx.i18n, None);
+                form.focus_on("consent");
+                self.form = Some((Some(id), form));
+                let text = crate::t!(
+                    cx.i18n,
+                    "room-consent-again",
+                    change = cx.key(Ctx::Form, Action::Toggle),
+                    keep = cx.key(Ctx::Form, Action::Submit)
+                );
+                cx.out.message = Some(crate::app::Message { text, error: false });
+            }
+            return;
+        }
+        let Some(v) = cx.session.voices.get(self.selected) else {
+            return;
+        };
+        let known = cx.roster.iter().any(|p| p.person == v.person);
+        let recorded = cx.session.dimensions.iter().any(|d| {
+            d.contributions.iter().any(|c| c.voice == Some(v.id))
+                || d.ratings.iter().any(|r| r.voice == v.id)
+        });
+        if known && !recorded {
+            let id = v.id;
+            cx.out.changed |= cx.session.remove_voice(id);
+            self.selected = self.selected.min(cx.session.voices.len().saturating_sub(1));
+        } else {
+            // Someone new, or who has spoken or rated: removing is asked, as a delete.
+            cx.ask(Overlay::Confirm(Confirm::DeleteVoice(v.id)));
+        }
+    }
+
+    /// The selected voice is someone new: it leaves the person it was linked to.
+    fn unlink(&mut self, cx: &mut Cx) {
+        let Some(v) = cx.session.voices.get(self.selected) else {
+            return;
+        };
+        if !cx.roster.iter().any(|p| p.person == v.person) {
+            cx.say("room-not-linked");
+            return;
+        }
+        let mut v = v.clone();
+        v.person = cx.new_person();
+        cx.out.changed |= cx.session.put_voice(v);
+        cx.say("room-unlinked");
+    }
+}
+
 impl StepState for RoomState {
     fn contexts(&self) -> Vec<Ctx> {
         if self.form.is_some() {
             vec![Ctx::Form]
         } else {
-            vec![Ctx::List, Ctx::Browse]
+            vec![Ctx::Room, Ctx::List, Ctx::Browse]
         }
     }
 
@@ -64,10 +126,25 @@ impl StepState for RoomState {
         if self.form.is_some() {
             return self.act_in_form(cx, action);
         }
+        // The voices of the room, then those of the series who are not here (yet).
         let n = cx.session.voices.len();
+        let absent = crate::domain::series::absent(cx.roster, cx.session);
+        let last = (n + absent.len()).saturating_sub(1);
+        if self.selected >= n && !matches!(action, Action::Up | Action::Down | Action::Toggle) {
+            // On someone absent, only marking them present means something.
+            if matches!(action, Action::Add | Action::Focus) {
+                let template = cx.session.voices.last();
+                self.form = Some((None, voice_form(None, cx.fw, cx.i18n, template)));
+            }
+            return;
+        }
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Toggle => self.toggle_present(cx, &absent),
+            Action::LinkPerson if absent.is_empty() => cx.say("room-no-one-to-link"),
+            Action::LinkPerson => cx.ask(Overlay::Picker(Picker::Person(0))),
+            Action::UnlinkPerson => self.unlink(cx),
             Action::Add | Action::Focus => {
                 let last = cx.session.voices.last();
                 self.form = Some((None, voice_form(None, cx.fw, cx.i18n, last)));
@@ -112,6 +189,18 @@ impl StepState for RoomState {
             }
         }
         true
+    }
+
+    fn picked(&mut self, cx: &mut Cx, picker: &Picker, index: usize) {
+        let Picker::Person(_) = picker else { return };
+        let absent = crate::domain::series::absent(cx.roster, cx.session);
+        let (Some(p), Some(v)) = (absent.get(index), cx.session.voices.get(self.selected)) else {
+            return;
+        };
+        let mut v = v.clone();
+        v.person = p.person;
+        cx.out.changed |= cx.session.put_voice(v);
+        cx.say("room-linked");
     }
 
     fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableSt
 
 use crate::app::App;
 use crate::app::workshop::Workshop;
+use crate::report::actions;
 use crate::t;
 use crate::ui::theme::{Theme, panel};
 
@@ -14,8 +15,9 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let s = &ws.session;
+    let on = s.started.date_naive();
     let note_h = if ws.review.note.is_some() { 5 } else { 0 };
-    let detail_h = if s.action_review.is_empty() { 0 } else { 5 };
+    let detail_h = if s.action_review.is_empty() { 0 } else { 6 };
     let [top, list_area, detail_area, note_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(2),
@@ -59,8 +61,15 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
                 r.status.message_id()
             });
             let dim = app.framework.dimension_name(&r.dimension).to_string();
-            let text = crate::ui::fit(&r.text, list_area.width.saturating_sub(31) as usize);
-            Row::new(vec![Cell::from(status), Cell::from(dim), Cell::from(text)])
+            // Who carries it and by when, in the row: the room decides on that.
+            let line = actions::reviewed(r, on, i);
+            let text = crate::ui::fit(&line, list_area.width.saturating_sub(31) as usize);
+            let row = Row::new(vec![Cell::from(status), Cell::from(dim), Cell::from(text)]);
+            if actions::overdue(r.due, r.status, on) {
+                row.style(theme.warn())
+            } else {
+                row
+            }
         });
         let table = Table::new(
             rows,
@@ -76,26 +85,8 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
         let mut state = TableState::default().with_selected(Some(ws.review.selected));
         StatefulWidget::render(table, list_area, buf, &mut state);
-        // The chosen action in full: its text, who carries it, and the note.
         if let Some(r) = s.action_review.get(ws.review.selected) {
-            let mut text = r.text.clone();
-            if !r.owner.is_empty() {
-                text = format!("{text} — {}", r.owner);
-            }
-            let mut lines =
-                crate::ui::hanging(" ", &text, detail_area.width as usize, theme.title());
-            if !r.note.is_empty() {
-                lines.extend(crate::ui::hanging(
-                    " ↳ ",
-                    &r.note,
-                    detail_area.width as usize,
-                    theme.muted(),
-                ));
-            }
-            let block = Block::default().borders(Borders::TOP);
-            let inner = block.inner(detail_area);
-            block.render(detail_area, buf);
-            crate::ui::paint::plain(buf, inner, &lines, 0);
+            detail(app, r, on, detail_area, buf);
         }
     }
     if let Some(note) = &ws.review.note {
@@ -104,4 +95,31 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
         block.render(note_area, buf);
         Widget::render(note, crate::ui::inset(inner), buf);
     }
+}
+
+/// The chosen action in full: its text, who carries it, its story and the note.
+fn detail(
+    app: &App,
+    r: &crate::domain::session::ActionReview,
+    on: chrono::NaiveDate,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let theme = Theme { color: app.color };
+    let i = &app.i18n;
+    let width = area.width as usize;
+    let text = actions::reviewed(r, on, i);
+    let mut lines = crate::ui::hanging(" ", &text, width, theme.title());
+    let steps = r.history.iter().map(|h| (h.date, h.status));
+    let story = actions::story(r.agreed, steps, i);
+    if !story.is_empty() {
+        lines.extend(crate::ui::hanging(" ", &story, width, theme.muted()));
+    }
+    if !r.note.is_empty() {
+        lines.extend(crate::ui::hanging(" ↳ ", &r.note, width, theme.muted()));
+    }
+    let block = Block::default().borders(Borders::TOP);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    crate::ui::paint::plain(buf, inner, &lines, 0);
 }

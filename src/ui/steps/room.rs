@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use crate::app::keys::Ctx;
 use crate::app::workshop::Workshop;
 use crate::app::{Action, App};
-use crate::domain::session::VoiceKind;
+use crate::domain::session::{Voice, VoiceKind};
 use crate::domain::summary;
 use crate::t;
 use crate::ui::theme::{Theme, panel};
@@ -37,13 +37,33 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     totals(app, ws, theme, right, buf);
 }
 
-/// The voices of the room, one row each.
+/// The voices of the room, one row each, then those of the series not here (yet).
 fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buffer) {
     let i = &app.i18n;
     let s = &ws.session;
+    let absent = app.absent();
     let block = panel(t!(i, "room-voices", count = s.voices.len()), theme);
     let inner = block.inner(list_area);
     block.render(list_area, buf);
+    let n = s.voices.len();
+    // The roster takes what the room leaves, and at least half when both are long.
+    let absent_height = if absent.is_empty() {
+        0
+    } else {
+        let wanted = u16::try_from(absent.len() + 1).unwrap_or(u16::MAX);
+        let room_rows = u16::try_from(n.max(1)).unwrap_or(u16::MAX);
+        wanted
+            .min(inner.height.saturating_sub(room_rows).max(inner.height / 2))
+            .min(inner.height.saturating_sub(1))
+    };
+    let [here, roster] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(absent_height)]).areas(inner);
+    let highlight = if ws.room.form.is_none() {
+        theme.selected()
+    } else {
+        theme.muted()
+    };
+    let selected = ws.room.selected;
     if s.voices.is_empty() {
         crate::ui::para(vec![Line::styled(
             format!(
@@ -52,69 +72,113 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
             ),
             theme.muted(),
         )])
-        .render(inner, buf);
+        .render(here, buf);
     } else {
-        let widths = [
-            Constraint::Length(1),
-            Constraint::Fill(3),
-            Constraint::Length(5),
-            Constraint::Fill(3),
-            Constraint::Length(6),
-        ];
-        let cols: Vec<usize> = Layout::horizontal(widths)
-            .spacing(1)
-            .split(Rect {
-                width: inner.width.saturating_sub(2),
-                ..inner
-            })
-            .iter()
-            .map(|r| r.width as usize)
-            .collect();
-        // Only the rows in view are built: 300 voices draw as fast as 3.
-        let in_view = usize::from(inner.height).max(1);
-        let selected = ws.room.selected.min(s.voices.len() - 1);
-        let first = (selected + 1).saturating_sub(in_view);
-        let plain = ratatui::style::Style::default();
-        let rows: Vec<Vec<(String, ratatui::style::Style)>> = s.voices[first..]
-            .iter()
-            .take(in_view)
-            .map(|v| {
-                let count = match v.kind {
-                    VoiceKind::Person => String::new(),
-                    VoiceKind::Group { headcount } => format!("×{headcount}"),
-                };
-                // Its own column, so names stay aligned.
-                let consent = if v.consent_to_name { " " } else { "⊘" };
-                vec![
-                    (consent.to_string(), plain),
-                    (crate::ui::fit(&v.name, cols[1]), plain),
-                    (count, plain),
-                    (
-                        crate::ui::fit(app.framework.group_label(&v.group), cols[3]),
-                        plain,
-                    ),
-                    (
-                        crate::ui::fit(&i.t(v.gender.short_message_id()), cols[4]),
-                        plain,
-                    ),
-                ]
-            })
-            .collect();
-        let highlight = if ws.room.form.is_none() {
-            theme.selected()
-        } else {
-            theme.muted()
-        };
-        crate::ui::paint::table(
+        let rows = |v: &Voice, w: &[usize]| row(app, v, w);
+        rows_in_view(
             buf,
-            inner,
-            &widths,
-            None,
-            &rows,
-            Some(selected - first),
+            here,
+            &s.voices,
+            rows,
+            (selected < n).then_some(selected),
             highlight,
         );
     }
+    if !roster.is_empty() {
+        let [title, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(roster);
+        crate::ui::paint::lines(
+            buf,
+            title,
+            vec![Line::styled(
+                format!(" {}", t!(i, "room-roster", count = absent.len())),
+                theme.muted(),
+            )],
+            0,
+        );
+        let people: Vec<Voice> = absent.iter().map(|p| p.voice(0)).collect();
+        let rows = |v: &Voice, w: &[usize]| {
+            row(app, v, w)
+                .into_iter()
+                .map(|(t, _)| (t, theme.muted()))
+                .collect()
+        };
+        let at = selected.checked_sub(n).filter(|k| *k < people.len());
+        rows_in_view(buf, list, &people, rows, at, highlight);
+    }
+}
+
+const WIDTHS: [Constraint; 5] = [
+    Constraint::Length(1),
+    Constraint::Fill(3),
+    Constraint::Length(5),
+    Constraint::Fill(3),
+    Constraint::Length(6),
+];
+
+type Row = Vec<(String, ratatui::style::Style)>;
+
+/// Only the rows in view are built: 300 voices draw as fast as 3.
+fn rows_in_view(
+    buf: &mut Buffer,
+    area: Rect,
+    voices: &[Voice],
+    row: impl Fn(&Voice, &[usize]) -> Row,
+    selected: Option<usize>,
+    highlight: ratatui::style::Style,
+) {
+    if area.is_empty() {
+        return;
+    }
+    let cols: Vec<usize> = Layout::horizontal(WIDTHS)
+        .spacing(1)
+        .split(Rect {
+            width: area.width.saturating_sub(2),
+            ..area
+        })
+        .iter()
+        .map(|r| r.width as usize)
+        .collect();
+    let in_view = usize::from(area.height).max(1);
+    let at = selected.map(|s| s.min(voices.len().saturating_sub(1)));
+    let first = at.map_or(0, |s| (s + 1).saturating_sub(in_view));
+    let rows: Vec<Row> = voices[first.min(voices.len())..]
+        .iter()
+        .take(in_view)
+        .map(|v| row(v, &cols))
+        .collect();
+    crate::ui::paint::table(
+        buf,
+        area,
+        &WIDTHS,
+        None,
+        &rows,
+        at.map(|s| s - first),
+        highlight,
+    );
+}
+
+fn row(app: &App, v: &Voice, cols: &[usize]) -> Row {
+    let plain = ratatui::style::Style::default();
+    let count = match v.kind {
+        VoiceKind::Person => String::new(),
+        VoiceKind::Group { headcount } => format!("×{headcount}"),
+    };
+    // Its own column, so names stay aligned.
+    let consent = if v.consent_to_name { " " } else { "⊘" };
+    vec![
+        (consent.to_string(), plain),
+        (crate::ui::fit(&v.name, cols[1]), plain),
+        (count, plain),
+        (
+            crate::ui::fit(app.framework.group_label(&v.group), cols[3]),
+            plain,
+        ),
+        (
+            crate::ui::fit(&app.i18n.t(v.gender.short_message_id()), cols[4]),
+            plain,
+        ),
+    ]
 }
 
 /// The live headcount: the evidence for "wide".
