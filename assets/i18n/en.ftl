@@ -606,7 +606,7 @@ report-series-actions = { $agreed ->
    *[other] { $agreed } actions were agreed over the series; at their latest review: { $done } done, { $progress } in progress, { $dropped } dropped, { $open } open.
 }
 report-method = Method
-report-method-framework = The meeting follows the framework “{ $title }” (version { $version }). { $source }. It looks at three dimensions of local ownership:
+report-method-framework = The meeting follows the framework “{ $title }” (version { $version }). { $source } It looks at these dimensions of local ownership:
 report-method-scale = The level scale
 report-method-levels-of = What each level looks like: { $dimension }
 report-method-how = Ratings, agreement and names
@@ -634,6 +634,12 @@ report-count-meetings = { $count ->
    *[other] { $count } meetings
 }
 report-women = Women
+report-percent-sign = %
+report-gender-woman = Women
+report-gender-man = Men
+report-gender-mixed = In mixed groups
+report-gender-other = Other
+report-gender-unspecified = Not stated
 report-young = Young people
 report-done = Actions reviewed done
 report-chart-groups = People by stakeholder group

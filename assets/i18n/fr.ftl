@@ -600,7 +600,13 @@ report-summary-none-absent = Tous les groupes d'acteurs du cadre étaient prése
 report-summary-actions = { $reviewed ->
     [0] Aucune action d'une réunion précédente n'a été revue
     [one] Sur l'action des réunions précédentes revue, { $done } faite, { $progress } en cours, { $dropped } abandonnée
-   *[other] Sur les { $reviewed } actions des réunions précédentes revues, { $done } faites, { $progress } en cours, { $dropped } abandonnées
+   *[other] Sur les { $reviewed } actions des réunions précédentes revues, { $done ->
+        [one] { $done } faite
+       *[other] { $done } faites
+    }, { $progress } en cours, { $dropped ->
+        [one] { $dropped } abandonnée
+       *[other] { $dropped } abandonnées
+    }
 } ; { $agreed ->
     [0] aucune nouvelle action n'a été retenue.
     [one] une nouvelle action a été retenue.
@@ -615,10 +621,16 @@ report-series-people = Personnes présentes : { $first } → { $last } ; femme
 report-series-actions = { $agreed ->
     [0] Aucune action n'a été retenue au cours de la série.
     [one] Une action a été retenue au cours de la série ; à sa dernière revue : { $done } faite, { $progress } en cours, { $dropped } abandonnée, { $open } à faire.
-   *[other] { $agreed } actions ont été retenues au cours de la série ; à leur dernière revue : { $done } faites, { $progress } en cours, { $dropped } abandonnées, { $open } à faire.
+   *[other] { $agreed } actions ont été retenues au cours de la série ; à leur dernière revue : { $done ->
+        [one] { $done } faite
+       *[other] { $done } faites
+    }, { $progress } en cours, { $dropped ->
+        [one] { $dropped } abandonnée
+       *[other] { $dropped } abandonnées
+    }, { $open } à faire.
 }
 report-method = Méthode
-report-method-framework = La réunion suit le cadre « { $title } » (version { $version }). { $source }. Il examine trois dimensions de l'appropriation locale :
+report-method-framework = La réunion suit le cadre « { $title } » (version { $version }). { $source } Le cadre examine ces dimensions de l'appropriation locale :
 report-method-scale = L'échelle des niveaux
 report-method-levels-of = À quoi ressemble chaque niveau : { $dimension }
 report-method-how = Notes, accord et noms
@@ -646,6 +658,12 @@ report-count-meetings = { $count ->
    *[other] { $count } réunions
 }
 report-women = Femmes
+report-percent-sign = { "\u00A0%" }
+report-gender-woman = Femmes
+report-gender-man = Hommes
+report-gender-mixed = En groupes mixtes
+report-gender-other = Autre
+report-gender-unspecified = Non précisé
 report-young = Jeunes
 report-done = Actions revues faites
 report-chart-groups = Personnes par groupe d'acteurs

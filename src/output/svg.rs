@@ -75,7 +75,8 @@ fn legend(c: &Chart, y: f32) -> Markup {
     let mut x = 48.0;
     for s in &c.series {
         at.push(x);
-        x += 40.0 + s.name.chars().count() as f32 * CHAR;
+        // The mark, its gap, the name, and room before the next.
+        x += 52.0 + s.name.chars().count() as f32 * CHAR;
     }
     html! {
         @for (n, (s, x)) in c.series.iter().zip(at).enumerate() {
@@ -195,13 +196,29 @@ fn lines(c: &Chart) -> (f32, Markup) {
                 @if let Some(v) = v {
                     circle class=(format!("c{}", j % 5)) cx=(x(i)) cy=(y(*v)) r="3.5" {}
                     @if labelled {
-                        text.value x=(x(i) + 5.0) y=(y(*v) - 6.0 - 11.0 * j as f32) { (value(*v, &c.unit)) }
+                        text.value x=(x(i) + 5.0) y=(y(*v) - 6.0 - LABEL * crowded(c, i, j, &y)) { (value(*v, &c.unit)) }
                     }
                 }
             }
         }
     };
     (height, body)
+}
+
+/// The height of a value's label on a line chart.
+const LABEL: f32 = 11.0;
+
+/// How many labels of earlier series at meeting `i` sit where series `j`'s would:
+/// it goes above them, and a label with room keeps its place beside its mark.
+fn crowded(chart: &Chart, at: usize, series: usize, y: &dyn Fn(u32) -> f32) -> f32 {
+    let Some(Some(mine)) = chart.series[series].values.get(at) else {
+        return 0.0;
+    };
+    let near = |other: &Option<u32>| other.is_some_and(|o| (y(o) - y(*mine)).abs() < LABEL);
+    chart.series[..series]
+        .iter()
+        .filter(|s| s.values.get(at).is_some_and(near))
+        .count() as f32
 }
 
 /// A coordinate to a tenth of a pixel, written as short as it goes ("12", "12.5").
@@ -282,6 +299,24 @@ mod tests {
         let c = chart(ChartKind::Lines, vec![Some(1), None, Some(3)], 5);
         let svg = super::chart(&c);
         assert_eq!(svg.matches("<circle").count(), 2);
+    }
+
+    #[test]
+    fn labels_at_one_place_are_stacked_and_the_others_stay_by_their_mark() {
+        let mut c = chart(ChartKind::Lines, vec![Some(2), Some(1)], 5);
+        for values in [vec![Some(2), Some(4)], vec![Some(2), Some(1)]] {
+            c.series.push(Series {
+                name: "More".into(),
+                values,
+            });
+        }
+        let y = |v: u32| 100.0 - 20.0 * v as f32;
+        // At the first meeting all three say 2: one above the other.
+        let first: Vec<f32> = (0..3).map(|j| crowded(&c, 0, j, &y)).collect();
+        assert_eq!(first, [0.0, 1.0, 2.0]);
+        // At the second the middle one is alone at 4 and keeps its place.
+        let second: Vec<f32> = (0..3).map(|j| crowded(&c, 1, j, &y)).collect();
+        assert_eq!(second, [0.0, 0.0, 1.0]);
     }
 
     #[test]

@@ -44,6 +44,17 @@ pub fn by_group(s: &Session, fw: &Framework, i: &I18n) -> Chart {
     }
 }
 
+/// A gender as a chart's category names it: the people of it, not the word of a form.
+fn gender_label(g: Gender) -> &'static str {
+    match g {
+        Gender::Woman => "report-gender-woman",
+        Gender::Man => "report-gender-man",
+        Gender::Mixed => "report-gender-mixed",
+        Gender::Other => "report-gender-other",
+        Gender::Unspecified => "report-gender-unspecified",
+    }
+}
+
 /// People by gender, the genders the room had.
 pub fn by_gender(s: &Session, i: &I18n) -> Chart {
     let counts = summary::by_gender(s);
@@ -54,7 +65,7 @@ pub fn by_gender(s: &Session, i: &I18n) -> Chart {
     Chart {
         title: i.t("report-chart-gender"),
         kind: ChartKind::Bars,
-        categories: shown.iter().map(|(g, _)| i.t(g.message_id())).collect(),
+        categories: shown.iter().map(|(g, _)| i.t(gender_label(*g))).collect(),
         series: one(i.t("md-people"), shown.iter().map(|(_, n)| *n).collect()),
         max: 0,
         unit: String::new(),

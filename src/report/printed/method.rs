@@ -7,6 +7,16 @@ use crate::i18n::I18n;
 use crate::report::{Block, Document, Item, Table};
 use crate::t;
 
+/// The framework's source as a sentence of its own, whether or not it ends in a stop.
+fn sentence(source: &str) -> String {
+    let s = source.trim();
+    if s.is_empty() || s.ends_with(['.', '!', '?', '…']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
 pub fn push(doc: &mut Document, fw: &Framework, i: &I18n) {
     doc.push(Block::Heading(i.t("report-method")));
     doc.push(Block::Paragraph(t!(
@@ -14,7 +24,7 @@ pub fn push(doc: &mut Document, fw: &Framework, i: &I18n) {
         "report-method-framework",
         title = fw.title.as_str(),
         version = fw.version,
-        source = fw.source.as_str()
+        source = sentence(&fw.source)
     )));
     doc.push(Block::Items(
         fw.dimensions

@@ -162,12 +162,15 @@ fn shares_chart(tr: &Trend, i: &I18n) -> Chart {
             line(i.t("report-done"), &|p| p.review.completion()),
         ],
         max: 100,
-        unit: "%".into(),
+        unit: i.t("report-percent-sign"),
     }
 }
 
-fn share(v: Option<u32>) -> String {
-    v.map_or_else(|| "–".into(), |v| format!("{v}%"))
+fn share(v: Option<u32>, i: &I18n) -> String {
+    v.map_or_else(
+        || "–".into(),
+        |v| format!("{v}{}", i.t("report-percent-sign")),
+    )
 }
 
 fn meetings_table(sessions: &[&Session], fw: &Framework, i: &I18n) -> Table {
@@ -197,8 +200,8 @@ fn meetings_table(sessions: &[&Session], fw: &Framework, i: &I18n) -> Table {
             }));
             row.extend([
                 p.people.to_string(),
-                share(p.women_share()),
-                share(p.young_share()),
+                share(p.women_share(), i),
+                share(p.young_share(), i),
                 t!(i, "report-done-of", done = t.done, reviewed = t.reviewed),
             ]);
             row
