@@ -72,6 +72,8 @@ pub enum ReadFor {
     Review,
     /// The same, for the session's printable report.
     Report,
+    /// Every meeting of a series, for the series' printable report.
+    SeriesReport,
     /// Two sessions, in any order.
     Compare,
     /// The latest meeting of a series, for the next one to continue it.

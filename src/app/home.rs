@@ -96,6 +96,23 @@ impl App {
         self.read_with_previous(n, ReadFor::Report)
     }
 
+    /// Every meeting of `series`, read for the series' printable report.
+    fn read_series_for_report(&self, series: &str) -> Effects {
+        let paths: Vec<_> = self
+            .sessions
+            .iter()
+            .filter(|l| l.digest.series == series)
+            .map(|l| l.path.clone())
+            .collect();
+        if paths.is_empty() {
+            return Vec::new();
+        }
+        vec![Effect::Read {
+            paths,
+            then: ReadFor::SeriesReport,
+        }]
+    }
+
     fn read_with_previous(&self, n: usize, then: ReadFor) -> Effects {
         let Some(l) = self.sessions.get(n) else {
             return Vec::new();
@@ -195,6 +212,7 @@ impl App {
                 let previous = it.next().map(|p| views::shown(&p, &self.sessions));
                 return self.report(&session, previous.as_deref());
             }
+            ReadFor::SeriesReport => return self.series_report(&sessions),
             ReadFor::NextMeeting => {
                 let Some(previous) = sessions.pop() else {
                     return Vec::new();
@@ -252,6 +270,9 @@ impl App {
         ) = (action, self.view())
         {
             return self.report(session, previous.as_deref());
+        }
+        if let (Action::Report, Some(views::View::Trend(t))) = (action, self.view()) {
+            return self.read_series_for_report(&t.series);
         }
         let dims = self.framework.dimensions.len();
         let sessions = &self.sessions;

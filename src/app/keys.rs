@@ -209,6 +209,7 @@ pub const TABLE: &[Binding] = &[
     b(C::View,    K::Char('p'),          A::Report,         "key-report",           Yes,   W::ReviewView),
     b(C::View,    K::Code(KC::Enter),    A::Open,           "key-open-meeting",     Yes,   W::TrendView),
     b(C::View,    K::Char('g'),          A::Grouping,       "key-by-group",         Yes,   W::TrendView),
+    b(C::View,    K::Char('p'),          A::Report,         "key-report",           Yes,   W::TrendView),
     b(C::View,    K::Code(KC::Right),    A::NextTab,        "key-next-dimension",   Yes,   W::TrendByGroup),
     b(C::View,    K::Code(KC::Left),     A::PrevTab,        "key-prev-dimension",   No,    W::TrendByGroup),
     b(C::View,    K::Code(KC::PageDown), A::PageDown,       "key-scroll",           No,    W::Always),
