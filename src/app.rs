@@ -8,6 +8,7 @@ pub mod effect;
 pub mod form;
 mod home;
 pub mod keys;
+mod report;
 pub mod steps;
 pub mod views;
 pub mod workshop;
@@ -211,13 +212,14 @@ impl App {
                 self.warn(e.localise(&self.i18n));
                 Vec::new()
             }
-            Event::Read { then, sessions } => {
-                self.read_for(then, sessions);
-                Vec::new()
-            }
+            Event::Read { then, sessions } => self.read_for(then, sessions),
             Event::Previous(p) => self.previous_arrived(p.map(|p| *p)),
             Event::Saved { path, notice, then } => self.saved(path, notice, then),
             Event::SaveFailed { error, then } => self.save_failed(error, then),
+            Event::ReportWritten(result) => {
+                self.report_written(result);
+                Vec::new()
+            }
             Event::Rescued(path) => {
                 self.rescued = path;
                 let mut fx = self.close_workshop();

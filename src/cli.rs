@@ -76,7 +76,7 @@ pub enum Command {
         #[arg(value_name = "SERIES")]
         series: String,
     },
-    /// Export a session or a series as Markdown, CSV or JSON.
+    /// Export a session or a series as a report (HTML, Markdown), a workbook (XLSX) or data (CSV, JSON).
     Export {
         #[arg(value_name = "SESSION", required_unless_present = "series")]
         session: Option<String>,
@@ -112,4 +112,6 @@ pub enum Format {
     Md,
     Csv,
     Json,
+    Html,
+    Xlsx,
 }

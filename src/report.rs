@@ -7,13 +7,16 @@
 
 pub mod actions;
 pub mod compare;
+pub mod data;
 pub mod list;
+pub mod printed;
 pub mod review;
 pub mod room;
 pub mod rows;
 pub mod series;
 pub mod session;
 pub mod trend;
+pub mod workbook;
 
 use crate::i18n::I18n;
 
@@ -40,6 +43,73 @@ pub enum Block {
     Table(Table),
     /// How many gave each value (ratings by level): bars where a back-end can draw.
     Bars(Vec<(String, u32)>),
+    /// Figures to draw (the printable report's charts); back-ends that cannot draw
+    /// print its table (`Chart::table`).
+    Chart(Chart),
+    /// Where a printed page should end (the printable report's sections).
+    PageBreak,
+}
+
+/// A chart: categories along one axis, one or more series of values over them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chart {
+    pub title: String,
+    pub kind: ChartKind,
+    /// What each value is of (a level, a meeting's date, a stakeholder group).
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+    /// The top of the value axis (the top of the level scale, 100 for shares).
+    pub max: u32,
+    /// Written after each value ("%" for shares, nothing for counts).
+    pub unit: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub name: String,
+    /// One per category; none where there is nothing to show (no level agreed).
+    pub values: Vec<Option<u32>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Upright bars side by side per category (a distribution of ratings).
+    Columns,
+    /// Bars across, one category a line (long labels: stakeholder groups).
+    Bars,
+    /// A line per series over the categories in order (meetings over time).
+    Lines,
+}
+
+impl Chart {
+    /// The chart as a table, for back-ends that cannot draw: a row per category.
+    pub fn table(&self) -> Table {
+        let mut header = vec![String::new()];
+        header.extend(self.series.iter().map(|s| s.name.clone()));
+        let rows = self
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                let mut row = vec![c.clone()];
+                row.extend(self.series.iter().map(|s| {
+                    s.values
+                        .get(n)
+                        .copied()
+                        .flatten()
+                        .map_or_else(|| "–".to_string(), |v| format!("{v}{}", self.unit))
+                }));
+                row
+            })
+            .collect();
+        let mut numeric = vec![true; header.len()];
+        numeric[0] = false;
+        Table {
+            header: Some(header),
+            rows,
+            numeric,
+        }
+    }
 }
 
 /// One entry of a list: an optional lead ("done", a speaker), its text and a detail

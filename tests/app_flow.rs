@@ -574,3 +574,100 @@ fn a_name_without_consent_is_caught_where_it_is_typed() {
     assert_eq!(wide(&d)[1].text, "Mariétou spoke again");
     assert_eq!(wide(&d)[2].text, "yes she did");
 }
+
+/// One key on the home screen and on the review screen writes the printable report of
+/// the session, as others may see it, and says where; a report that cannot be written
+/// says why, naming the file.
+#[test]
+fn the_report_is_written_from_home_and_review_and_says_where() {
+    let mut d = Driver::with_examples("en", t0());
+    let selected = d.app.sessions[0].digest.clone();
+    d.typed("p");
+    let message = d.app.message.clone().expect("the user is told where");
+    assert!(!message.error, "{}", message.text);
+    let file = d.reports.path().join(format!(
+        "{}_{}.html",
+        selected.started.format("%Y-%m-%d"),
+        &selected.id[..8]
+    ));
+    assert!(
+        message.text.contains(&file.display().to_string()),
+        "{}",
+        message.text
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains(&selected.title) && html.contains("<svg"));
+    for name in &selected.withheld {
+        assert!(!html.contains(name.as_str()), "{name} in the report");
+    }
+    assert!(!selected.withheld.is_empty(), "the example withholds names");
+    // From the review screen, in French, the same report in French.
+    std::fs::remove_file(&file).unwrap();
+    d.typed("r");
+    d.ctrl('l');
+    d.typed("p");
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("<html lang=\"fr\"") && html.contains("Synthèse"));
+    // Nothing lands in the sessions folder, where it would sit beside the sessions.
+    let beside: Vec<_> = std::fs::read_dir(d.store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("html"))
+        })
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
+    // A report that cannot be written says why and names the file.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    d.typed("p");
+    let message = d.app.message.clone().unwrap();
+    let name = file.file_name().unwrap().to_string_lossy().to_string();
+    assert!(
+        message.error && message.text.contains(&name),
+        "{}",
+        message.text
+    );
+}
+
+/// On the trend screen, the same key writes the report of the whole series, every
+/// meeting of it through the gate, in the interface language, and says where.
+#[test]
+fn the_series_report_is_written_from_the_trend_screen() {
+    let mut d = Driver::with_examples("en", t0());
+    d.ctrl('l');
+    let latest = d.app.sessions[0].digest.clone();
+    let meetings: Vec<_> = d
+        .app
+        .sessions
+        .iter()
+        .filter(|l| l.digest.series == latest.series)
+        .map(|l| l.digest.clone())
+        .collect();
+    assert!(meetings.len() >= 3, "a series of the examples");
+    d.typed("t");
+    d.typed("p");
+    let message = d.app.message.clone().expect("the user is told where");
+    assert!(!message.error, "{}", message.text);
+    let file = d.reports.path().join(format!(
+        "{}_{}_series.html",
+        latest.started.format("%Y-%m-%d"),
+        &latest.id[..8]
+    ));
+    assert!(
+        message.text.contains(&file.display().to_string()),
+        "{}",
+        message.text
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("<html lang=\"fr\"") && html.contains("D'une réunion à l'autre"));
+    for m in &meetings {
+        assert!(html.contains(&m.title), "{} missing", m.title);
+    }
+    let withheld: Vec<_> = meetings.iter().flat_map(|m| &m.withheld).collect();
+    assert!(!withheld.is_empty(), "the example withholds names");
+    for name in withheld {
+        assert!(!html.contains(name.as_str()), "{name} in the report");
+    }
+}

@@ -129,7 +129,9 @@ fn csv_parses_back_with_one_row_per_record() {
             .map(f)
             .sum()
     };
-    let count = |kind: &str| rows.iter().filter(|r| &r[5] == kind).count();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (record, text) = (col("record"), col("text"));
+    let count = |kind: &str| rows.iter().filter(|r| &r[record] == kind).count();
     assert_eq!(count("contribution"), expect(&|d| d.contributions.len()));
     assert_eq!(count("rating"), expect(&|d| d.ratings.len()));
     assert_eq!(count("action"), expect(&|d| d.actions.len()));
@@ -138,7 +140,7 @@ fn csv_parses_back_with_one_row_per_record() {
         expect(&|d| usize::from(d.agreed_level.is_some()))
     );
     // Text with commas, quotes and newlines survives.
-    let texts: Vec<&str> = rows.iter().map(|r| &r[18]).collect();
+    let texts: Vec<&str> = rows.iter().map(|r| &r[text]).collect();
     let originals: Vec<&str> = series
         .iter()
         .flat_map(|l| &l.session.dimensions)
@@ -152,7 +154,7 @@ fn csv_parses_back_with_one_row_per_record() {
 }
 
 #[test]
-fn json_parses_back_into_the_session() {
+fn json_parses_back_into_what_the_gate_lets_out() {
     let all = Store::open(examples()).unwrap().load_all().unwrap();
     let digests: Vec<_> = all
         .sessions
@@ -162,11 +164,13 @@ fn json_parses_back_into_the_session() {
     let gate = toguna::domain::privacy::Gate::new(&digests);
     for l in &all.sessions {
         let out = run(&["export", &l.session.id, "--format", "json"]);
-        let back: toguna::domain::session::Session = serde_json::from_str(&out).unwrap();
-        assert_eq!(back.id, l.session.id);
+        let back: toguna::report::data::Export = serde_json::from_str(&out).unwrap();
+        assert_eq!((back.format.as_str(), back.version), ("toguna-export", 1));
         assert_eq!(
-            back.dimensions,
-            gate.session(&l.session).session().dimensions
+            back.sessions,
+            [toguna::report::data::SessionData::of(
+                &gate.session(&l.session)
+            )]
         );
     }
 }
@@ -262,4 +266,89 @@ fn compare_and_trend_show_the_change() {
         .args(["trend", "nope", "--lang", "en"])
         .assert()
         .failure();
+}
+
+/// The three questions the README answers from the CSV (agreed level per dimension
+/// per meeting, share of women among people present, actions done / in progress /
+/// dropped per meeting), computed from the CSV as the README's lines do, and from the
+/// session files themselves: the same answers.
+#[test]
+fn the_readme_questions_computed_from_the_csv_match_the_session_files() {
+    use std::collections::BTreeMap;
+    let all = Store::open(examples()).unwrap().load_all().unwrap();
+    let mut rows: Vec<BTreeMap<String, String>> = Vec::new();
+    for series in [
+        "Mopti community security dialogue",
+        "Dialogue de Ségou sur la sécurité humaine",
+        "Gao water committee follow-up",
+    ] {
+        let out = run(&["export", "--series", series, "--format", "csv"]);
+        let mut reader = csv::Reader::from_reader(out.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        for r in reader.records() {
+            let r = r.unwrap();
+            rows.push(
+                header
+                    .iter()
+                    .cloned()
+                    .zip(r.iter().map(String::from))
+                    .collect(),
+            );
+        }
+    }
+    let of = |record: &'static str| rows.iter().filter(move |r| r["record"] == record);
+    assert_eq!(all.sessions.len(), 8);
+    for l in &all.sessions {
+        let s = &l.session;
+        let here = |r: &&BTreeMap<String, String>| r["session_id"] == s.id;
+        // 1. The agreed level of each dimension.
+        for d in &s.dimensions {
+            let csv: Vec<u8> = of("agreed_level")
+                .filter(here)
+                .filter(|r| r["dimension"] == d.dimension)
+                .map(|r| r["level"].parse().unwrap())
+                .collect();
+            assert_eq!(
+                csv,
+                d.agreed_level.into_iter().collect::<Vec<_>>(),
+                "{}",
+                s.title
+            );
+        }
+        // 2. Women among the people present, counted in people.
+        let (mut women, mut people) = (0u32, 0u32);
+        for r in of("voice").filter(here) {
+            let n: u32 = r["headcount"].parse().unwrap();
+            people += n;
+            if r["gender"] == "woman" {
+                women += n;
+            }
+        }
+        let expected: u32 = s
+            .voices
+            .iter()
+            .filter(|v| v.gender == toguna::domain::session::Gender::Woman)
+            .map(toguna::domain::session::Voice::headcount)
+            .sum();
+        assert_eq!((women, people), (expected, s.headcount()), "{}", s.title);
+        // 3. What became of the actions reviewed.
+        let tally = toguna::domain::digest::ReviewTally::of(s);
+        let count = |status: &str| {
+            of("review")
+                .filter(here)
+                .filter(|r| r["status"] == status)
+                .count() as u32
+        };
+        assert_eq!(
+            (count("done"), count("in_progress"), count("dropped")),
+            (tally.done, tally.in_progress, tally.dropped),
+            "{}",
+            s.title
+        );
+    }
+    // The examples make the questions worth asking.
+    assert!(of("review").any(|r| r["status"] == "done"));
+    // Everyone in the room has a row, whether they spoke, rated, or neither.
+    let voices: usize = all.sessions.iter().map(|l| l.session.voices.len()).sum();
+    assert_eq!(of("voice").count(), voices);
 }

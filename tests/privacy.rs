@@ -192,7 +192,14 @@ fn outputs(f: &Folder, lang: &str) -> Vec<(String, String)> {
         let before = n.checked_sub(1).and_then(|k| public.get(k));
         let full = report::session::full(p, before, &fw, &i);
         add("md", output::markdown::render(&full));
-        add("json", output::json::render(p).unwrap());
+        let one = report::data::Export::of(std::slice::from_ref(p));
+        add("json", output::json::render(&one).unwrap());
+        let printed = report::printed::session(p, before, &fw, &i);
+        add("html", output::html::render(&printed, lang));
+        add(
+            "xlsx",
+            workbook_text(std::slice::from_ref(p), false, &fw, &i),
+        );
         for dim in &fw.dimensions {
             let doc = report::review::dimension(p, dim, Grouping::Voice, &fw, &i);
             add("review", output::text::render(&doc));
@@ -204,10 +211,16 @@ fn outputs(f: &Folder, lang: &str) -> Vec<(String, String)> {
             );
         }
     }
+    let all = report::data::Export::of(&public);
     add(
         "csv",
-        output::csv::render(&report::rows::tidy(&public)).unwrap(),
+        output::csv::render(&report::rows::tidy(&all)).unwrap(),
     );
+    add("json --series", output::json::render(&all).unwrap());
+    let series: Vec<Public> = public[..3].to_vec();
+    let printed = report::printed::series(&series, &fw, &i);
+    add("html --series", output::html::render(&printed, lang));
+    add("xlsx --series", workbook_text(&series, true, &fw, &i));
     let shown: Vec<Digest> = digests.iter().map(|d| gate.digest(d)).collect();
     let refs: Vec<&Digest> = shown.iter().collect();
     add(
@@ -246,6 +259,26 @@ fn outputs(f: &Folder, lang: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// Every cell of every sheet of the workbook, read back from the file's bytes.
+fn workbook_text(sessions: &[Public], series: bool, fw: &Framework, i: &I18n) -> String {
+    use calamine::Reader;
+    let book = report::workbook::workbook(sessions, series, fw, i);
+    let bytes = output::xlsx::render(&book).unwrap();
+    let mut xlsx = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    for name in xlsx.sheet_names() {
+        let range = xlsx.worksheet_range(&name).unwrap();
+        for row in range.rows() {
+            for cell in row {
+                text.push_str(&cell.to_string());
+                text.push('\t');
+            }
+            text.push('\n');
+        }
+    }
+    text
 }
 
 /// The review, compare and trend screens, drawn at 200x60.

@@ -424,10 +424,10 @@ cli-compare-arg-a = A session (id, start of an id, or path)
 cli-compare-arg-b = Another session; by default the previous meeting of the first one's series
 cli-trend-about = Show how a series evolves: levels, ratings and participation over time
 cli-trend-arg-series = The name of the series, or any start of it that only it has
-cli-export-about = Export a session or a whole series as Markdown, CSV or JSON
+cli-export-about = Export a session or a whole series as a printable report (HTML), Markdown, a workbook (XLSX), CSV or JSON
 cli-export-arg-session = The session to export (id, start of an id, or path)
 cli-export-arg-series = Export every session of this series instead (one table in CSV)
-cli-export-arg-format = md (a report), csv (tidy rows) or json (everything)
+cli-export-arg-format = html (a printable report), md (a report), xlsx (a workbook for Excel), csv (tidy rows) or json (everything, with a schema)
 cli-export-arg-output = Write to this file instead of the standard output
 cli-export-arg-anonymize = Replace every name with a pseudonym (P1, P2…) and drop organisations; voices that did not consent are always pseudonymised
 
@@ -570,6 +570,129 @@ compare-col-agreed = Agreed
 review-step = { $status } ({ $date })
 review-agreed = agreed { $date }
 
+## Reports (issue 16)
+
+err-binary-terminal = A workbook cannot be shown in a terminal: give a file with -o (or pipe it).
+report-summary = Summary
+report-summary-levels = Agreed levels: { $levels }.
+report-summary-level-before = { $dimension } { $level } (previous meeting: { $before })
+report-summary-change = The biggest change: { $dimension }, { $direction ->
+    [up] up
+   *[down] down
+} from { $before } to { $after }.
+report-summary-no-change = No agreed level changed since the previous meeting.
+report-summary-gap = The widest perception gap between stakeholder groups is on { $dimension }: { $low_mean } on average for { $low }, { $high_mean } for { $high }.
+report-people = { $people ->
+    [one] One person
+   *[other] { $people } people
+} took part ({ $voices ->
+    [one] one voice
+   *[other] { $voices } voices
+}): { $women }% women, { $young }% young people.
+report-summary-absent = Stakeholder groups absent: { $groups }.
+report-summary-none-absent = Every stakeholder group of the framework was present.
+report-summary-actions = { $reviewed ->
+    [0] No action of an earlier meeting was reviewed
+    [one] Of the action reviewed from earlier meetings, { $done } done, { $progress } in progress, { $dropped } dropped
+   *[other] Of the { $reviewed } actions reviewed from earlier meetings, { $done } done, { $progress } in progress, { $dropped } dropped
+}; { $agreed ->
+    [0] no new action was agreed.
+    [one] one new action was agreed.
+   *[other] { $agreed } new actions were agreed.
+}
+report-series-span = { $count ->
+    [one] One meeting
+   *[other] { $count } meetings
+}, from { $first } to { $last }.
+report-series-levels = Agreed levels at the first and the latest meeting: { $levels }.
+report-series-people = People present: { $first } → { $last }; women { $women_first }% → { $women_last }%; young people { $young_first }% → { $young_last }%.
+report-series-actions = { $agreed ->
+    [0] No action was agreed over the series.
+    [one] One action was agreed over the series; at its latest review: { $done } done, { $progress } in progress, { $dropped } dropped, { $open } open.
+   *[other] { $agreed } actions were agreed over the series; at their latest review: { $done } done, { $progress } in progress, { $dropped } dropped, { $open } open.
+}
+report-method = Method
+report-method-framework = The meeting follows the framework “{ $title }” (version { $version }). { $source } It looks at these dimensions of local ownership:
+report-method-scale = The level scale
+report-method-levels-of = What each level looks like: { $dimension }
+report-method-how = Ratings, agreement and names
+report-method-ratings = For each dimension, the room first says what it has seen (contributions, each tagged as an observation, evidence, a concern, a proposal or a question). Then each voice — a person, or a group speaking together — gives a level of the scale with a reason. Ratings stay hidden until the facilitator reveals them to the room, so that early ratings do not sway later ones; a rating not revealed is never reported, only how many voices rated. The room then agrees on one level and says why: that agreed level is the meeting's finding.
+report-method-consent = Nobody is named without their consent: a person who did not agree to be named appears under a pseudonym (P and a number, the same at every meeting of the series), and their name is taken out of every text of this report. Groups are counted in people: a group of twelve counts twelve.
+report-col-level = Level
+report-col-meaning = What it means
+report-col-looks-like = What it looks like
+report-col-dimension = Dimension
+report-col-owner = Who
+report-col-due = Due
+report-col-action = Action and its story
+report-col-reviewed = Done / reviewed
+report-done-of = { $done } / { $reviewed }
+report-due-late = { $date } (overdue)
+report-no-ratings = No ratings were given.
+report-by-group = Levels by stakeholder group
+report-kind-heading = { $kind } ({ $count })
+report-actions = Actions and what became of them
+report-trend = Over the meetings
+report-meetings = Each meeting in brief
+report-meetings-count = Meetings
+report-count-meetings = { $count ->
+    [one] one meeting
+   *[other] { $count } meetings
+}
+report-women = Women
+report-percent-sign = %
+report-gender-woman = Women
+report-gender-man = Men
+report-gender-mixed = In mixed groups
+report-gender-other = Other
+report-gender-unspecified = Not stated
+report-young = Young people
+report-done = Actions reviewed done
+report-chart-groups = People by stakeholder group
+report-chart-gender = People by gender
+report-chart-age = People by age band
+report-chart-distribution = Revealed ratings: voices per level
+report-chart-levels = Agreed level per meeting
+report-chart-people = People present per meeting
+report-chart-shares = Women, young people and actions done (%)
+voice-kind-person = person
+voice-kind-group = group
+xlsx-code = { $column } (code)
+xlsx-sheet-sessions = Sessions
+xlsx-sheet-people = People
+xlsx-sheet-contributions = Contributions
+xlsx-sheet-ratings = Ratings
+xlsx-sheet-levels = Agreed levels
+xlsx-sheet-actions = Actions
+xlsx-sheet-review = Review of actions
+xlsx-sheet-codebook = Codebook
+xlsx-sheet-trend = Levels per meeting
+xlsx-col-session = Session
+xlsx-col-ended = Ended
+xlsx-col-voice-id = Voice id
+xlsx-col-person-id = Person id
+xlsx-col-voice = Voice
+xlsx-col-named = Named
+xlsx-col-spoke = Spoke
+xlsx-col-rated = Rated
+xlsx-col-phase = Phase
+xlsx-col-kind = Kind
+xlsx-col-at = Time
+xlsx-col-text = Text
+xlsx-col-level-name = Level name
+xlsx-col-reason = Reason
+xlsx-col-rationale = Why
+xlsx-col-revealed = Ratings revealed
+xlsx-col-voices-rated = Voices who rated
+xlsx-col-action-id = Action id
+xlsx-col-agreed-in = Agreed in session
+xlsx-col-agreed-on = Agreed on
+xlsx-col-note = Note
+xlsx-col-variable = Variable
+xlsx-col-code = Code
+xlsx-col-label = Label
+key-report = Report
+report-written = Report written: { $path }
 ## Room screen (issue 17)
 
 cli-present-about = Show the room the step the facilitator is on, full screen, for a projector or a second terminal: read-only, following the session as it is saved (names only with consent, ratings only once revealed). q or Esc ends it

@@ -437,10 +437,10 @@ cli-compare-arg-a = Une session (identifiant, début d'identifiant ou chemin)
 cli-compare-arg-b = Une autre session ; par défaut la réunion précédente de la série de la première
 cli-trend-about = Montrer l'évolution d'une série : niveaux, notes et participation dans le temps
 cli-trend-arg-series = Le nom de la série, ou un début qui n'appartient qu'à elle
-cli-export-about = Exporter une session ou toute une série en Markdown, CSV ou JSON
+cli-export-about = Exporter une session ou toute une série en rapport imprimable (HTML), en Markdown, en classeur (XLSX), en CSV ou en JSON
 cli-export-arg-session = La session à exporter (identifiant, début d'identifiant ou chemin)
 cli-export-arg-series = Exporter plutôt toutes les sessions de cette série (un seul tableau en CSV)
-cli-export-arg-format = md (un rapport), csv (lignes ordonnées) ou json (tout)
+cli-export-arg-format = html (un rapport imprimable), md (un rapport), xlsx (un classeur pour Excel), csv (lignes ordonnées) ou json (tout, avec un schéma)
 cli-export-arg-output = Écrire dans ce fichier au lieu de la sortie standard
 cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et retirer les organisations ; les voix sans consentement sont toujours pseudonymisées
 
@@ -582,6 +582,141 @@ compare-col-agreed = Retenu
 review-step = { $status } ({ $date })
 review-agreed = convenue le { $date }
 
+## Reports (issue 16)
+
+err-binary-terminal = Un classeur ne s'affiche pas dans un terminal : indiquez un fichier avec -o (ou redirigez la sortie).
+report-summary = Synthèse
+report-summary-levels = Niveaux retenus : { $levels }.
+report-summary-level-before = { $dimension } { $level } (réunion précédente : { $before })
+report-summary-change = Le plus grand changement : { $dimension }, { $direction ->
+    [up] en hausse
+   *[down] en baisse
+} de { $before } à { $after }.
+report-summary-no-change = Aucun niveau retenu n'a changé depuis la réunion précédente.
+report-summary-gap = L'écart de perception le plus large entre groupes d'acteurs porte sur { $dimension } : { $low_mean } en moyenne pour « { $low } », { $high_mean } pour « { $high } ».
+report-people = { $people ->
+    [one] Une personne a
+   *[other] { $people } personnes ont
+} participé ({ $voices ->
+    [one] une voix
+   *[other] { $voices } voix
+}) : { $women } % de femmes, { $young } % de jeunes.
+report-summary-absent = Groupes d'acteurs absents : { $groups }.
+report-summary-none-absent = Tous les groupes d'acteurs du cadre étaient présents.
+report-summary-actions = { $reviewed ->
+    [0] Aucune action d'une réunion précédente n'a été revue
+    [one] Sur l'action des réunions précédentes revue, { $done } faite, { $progress } en cours, { $dropped } abandonnée
+   *[other] Sur les { $reviewed } actions des réunions précédentes revues, { $done ->
+        [one] { $done } faite
+       *[other] { $done } faites
+    }, { $progress } en cours, { $dropped ->
+        [one] { $dropped } abandonnée
+       *[other] { $dropped } abandonnées
+    }
+} ; { $agreed ->
+    [0] aucune nouvelle action n'a été retenue.
+    [one] une nouvelle action a été retenue.
+   *[other] { $agreed } nouvelles actions ont été retenues.
+}
+report-series-span = { $count ->
+    [one] Une réunion
+   *[other] { $count } réunions
+}, du { $first } au { $last }.
+report-series-levels = Niveaux retenus à la première et à la dernière réunion : { $levels }.
+report-series-people = Personnes présentes : { $first } → { $last } ; femmes { $women_first } % → { $women_last } % ; jeunes { $young_first } % → { $young_last } %.
+report-series-actions = { $agreed ->
+    [0] Aucune action n'a été retenue au cours de la série.
+    [one] Une action a été retenue au cours de la série ; à sa dernière revue : { $done } faite, { $progress } en cours, { $dropped } abandonnée, { $open } à faire.
+   *[other] { $agreed } actions ont été retenues au cours de la série ; à leur dernière revue : { $done ->
+        [one] { $done } faite
+       *[other] { $done } faites
+    }, { $progress } en cours, { $dropped ->
+        [one] { $dropped } abandonnée
+       *[other] { $dropped } abandonnées
+    }, { $open } à faire.
+}
+report-method = Méthode
+report-method-framework = La réunion suit le cadre « { $title } » (version { $version }). { $source } Le cadre examine ces dimensions de l'appropriation locale :
+report-method-scale = L'échelle des niveaux
+report-method-levels-of = À quoi ressemble chaque niveau : { $dimension }
+report-method-how = Notes, accord et noms
+report-method-ratings = Pour chaque dimension, l'assemblée dit d'abord ce qu'elle a constaté (des contributions, chacune notée comme constat, preuve, inquiétude, proposition ou question). Puis chaque voix — une personne, ou un groupe qui parle d'une seule voix — donne un niveau de l'échelle et sa raison. Les notes restent cachées jusqu'à ce que l'animateur ou l'animatrice les révèle à l'assemblée, pour que les premières n'influencent pas les suivantes ; une note non révélée n'est jamais rapportée, seulement le nombre de voix qui ont noté. L'assemblée s'accorde ensuite sur un niveau et dit pourquoi : ce niveau retenu est le constat de la réunion.
+report-method-consent = Personne n'est nommé sans son accord : une personne qui n'a pas accepté d'être nommée apparaît sous un pseudonyme (P et un numéro, le même à chaque réunion de la série), et son nom est retiré de tous les textes de ce rapport. Les groupes sont comptés en personnes : un groupe de douze compte douze.
+report-col-level = Niveau
+report-col-meaning = Ce qu'il signifie
+report-col-looks-like = À quoi il ressemble
+report-col-dimension = Dimension
+report-col-owner = Qui
+report-col-due = Échéance
+report-col-action = Action et son histoire
+report-col-reviewed = Faites / revues
+report-done-of = { $done } / { $reviewed }
+report-due-late = { $date } (en retard)
+report-no-ratings = Aucune note n'a été donnée.
+report-by-group = Niveaux par groupe d'acteurs
+report-kind-heading = { $kind } ({ $count })
+report-actions = Les actions et ce qu'elles sont devenues
+report-trend = D'une réunion à l'autre
+report-meetings = Chaque réunion en bref
+report-meetings-count = Réunions
+report-count-meetings = { $count ->
+    [one] une réunion
+   *[other] { $count } réunions
+}
+report-women = Femmes
+report-percent-sign = { "\u00A0%" }
+report-gender-woman = Femmes
+report-gender-man = Hommes
+report-gender-mixed = En groupes mixtes
+report-gender-other = Autre
+report-gender-unspecified = Non précisé
+report-young = Jeunes
+report-done = Actions revues faites
+report-chart-groups = Personnes par groupe d'acteurs
+report-chart-gender = Personnes par genre
+report-chart-age = Personnes par tranche d'âge
+report-chart-distribution = Notes révélées : voix par niveau
+report-chart-levels = Niveau retenu à chaque réunion
+report-chart-people = Personnes présentes à chaque réunion
+report-chart-shares = Femmes, jeunes et actions faites (%)
+voice-kind-person = personne
+voice-kind-group = groupe
+xlsx-code = { $column } (code)
+xlsx-sheet-sessions = Séances
+xlsx-sheet-people = Personnes
+xlsx-sheet-contributions = Contributions
+xlsx-sheet-ratings = Notes
+xlsx-sheet-levels = Niveaux retenus
+xlsx-sheet-actions = Actions
+xlsx-sheet-review = Revue des actions
+xlsx-sheet-codebook = Dictionnaire des codes
+xlsx-sheet-trend = Niveaux par réunion
+xlsx-col-session = Séance
+xlsx-col-ended = Fin
+xlsx-col-voice-id = N° de voix
+xlsx-col-person-id = N° de personne
+xlsx-col-voice = Voix
+xlsx-col-named = Nommé·e
+xlsx-col-spoke = A parlé
+xlsx-col-rated = A noté
+xlsx-col-phase = Phase
+xlsx-col-kind = Type
+xlsx-col-at = Heure
+xlsx-col-text = Texte
+xlsx-col-level-name = Nom du niveau
+xlsx-col-reason = Raison
+xlsx-col-rationale = Pourquoi
+xlsx-col-revealed = Notes révélées
+xlsx-col-voices-rated = Voix qui ont noté
+xlsx-col-action-id = N° d'action
+xlsx-col-agreed-in = Retenue à la séance
+xlsx-col-agreed-on = Retenue le
+xlsx-col-note = Note
+xlsx-col-variable = Variable
+xlsx-col-code = Code
+xlsx-col-label = Libellé
+key-report = Rapport
+report-written = Rapport écrit : { $path }
 ## Room screen (issue 17)
 
 cli-present-about = Montrer à l'assemblée l'étape où en est l'animateur, en plein écran, pour un projecteur ou un second terminal : en lecture seule, au fil des enregistrements (les noms seulement avec consentement, les notes seulement une fois révélées). q ou Échap y met fin

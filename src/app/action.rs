@@ -55,6 +55,8 @@ pub enum Action {
     No,
     /// The pseudonym in place of a name flagged in the text just saved.
     Pseudonymise,
+    /// The printable report of the session selected or reviewed, written to a file.
+    Report,
     /// The room screen (`toguna present`) shows only the title, or everything again.
     BlankRoom,
     /// A voice of the room is the same person as one of an earlier meeting.

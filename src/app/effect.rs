@@ -36,6 +36,13 @@ pub enum Effect {
     Close(PathBuf),
     /// Saving does not work: write a copy of the open session outside the folder.
     Rescue,
+    /// Print a report as a page (HTML) to `name` in the reports folder (never the
+    /// sessions folder); say where with `ReportWritten`.
+    WriteReport {
+        document: Box<crate::report::Document>,
+        lang: String,
+        name: String,
+    },
     /// Tell the room screen which step is on, since when, and whether it is blank
     /// (the session's control file, beside it).
     RoomControl,
@@ -63,6 +70,10 @@ pub enum After {
 pub enum ReadFor {
     /// A session and, if there is one, the previous meeting of its series.
     Review,
+    /// The same, for the session's printable report.
+    Report,
+    /// Every meeting of a series, for the series' printable report.
+    SeriesReport,
     /// Two sessions, in any order.
     Compare,
     /// The latest meeting of a series, for the next one to continue it.
@@ -112,6 +123,8 @@ pub enum Event {
     },
     /// Where the rescue copy went, if anywhere.
     Rescued(Option<PathBuf>),
+    /// Where the report went, or the file it could not be written to and why.
+    ReportWritten(Result<PathBuf, (PathBuf, std::io::ErrorKind)>),
     /// A draft set aside, where it went (if it could be moved), and why.
     DraftAside {
         to: Option<PathBuf>,

@@ -43,6 +43,7 @@ impl App {
             Action::Compare => return self.open_compare(),
             Action::Trend => self.open_trend(),
             Action::Series => self.open_series(None),
+            Action::Report => return self.read_for_report(self.home_selected),
             _ => {}
         }
         Vec::new()
@@ -87,15 +88,39 @@ impl App {
 
     /// The `n`th session of the list read-only, with the previous meeting of its series.
     fn open_review(&self, n: usize) -> Effects {
+        self.read_with_previous(n, ReadFor::Review)
+    }
+
+    /// The `n`th session of the list and the previous meeting of its series, read for
+    /// its printable report.
+    fn read_for_report(&self, n: usize) -> Effects {
+        self.read_with_previous(n, ReadFor::Report)
+    }
+
+    /// Every meeting of `series`, read for the series' printable report.
+    fn read_series_for_report(&self, series: &str) -> Effects {
+        let paths: Vec<_> = self
+            .sessions
+            .iter()
+            .filter(|l| l.digest.series == series)
+            .map(|l| l.path.clone())
+            .collect();
+        if paths.is_empty() {
+            return Vec::new();
+        }
+        vec![Effect::Read {
+            paths,
+            then: ReadFor::SeriesReport,
+        }]
+    }
+
+    fn read_with_previous(&self, n: usize, then: ReadFor) -> Effects {
         let Some(l) = self.sessions.get(n) else {
             return Vec::new();
         };
         let mut paths = vec![l.path.clone()];
         paths.extend(self.previous_of(l).map(|p| p.path.clone()));
-        vec![Effect::Read {
-            paths,
-            then: ReadFor::Review,
-        }]
+        vec![Effect::Read { paths, then }]
     }
 
     /// The selected session against the marked one, or else against the previous
@@ -206,12 +231,22 @@ impl App {
         self.screen = Screen::View(views::View::Series(views::SeriesView { selected, lines }));
     }
 
-    /// Sessions read in full for a view: shown as others may see them.
-    pub(super) fn read_for(&mut self, then: ReadFor, mut sessions: Vec<Session>) {
+    /// Sessions read in full for a view or a report: shown as others may see them.
+    pub(super) fn read_for(&mut self, then: ReadFor, mut sessions: Vec<Session>) -> Effects {
         let view = match then {
+            ReadFor::Report => {
+                let mut it = sessions.into_iter();
+                let Some(session) = it.next() else {
+                    return Vec::new();
+                };
+                let session = views::shown(&session, &self.sessions);
+                let previous = it.next().map(|p| views::shown(&p, &self.sessions));
+                return self.report(&session, previous.as_deref());
+            }
+            ReadFor::SeriesReport => return self.series_report(&sessions),
             ReadFor::NextMeeting => {
                 let Some(previous) = sessions.pop() else {
-                    return;
+                    return Vec::new();
                 };
                 let s = crate::domain::series::next_meeting(
                     &previous,
@@ -221,11 +256,13 @@ impl App {
                 );
                 self.open(s, None, Some(previous));
                 self.say("next-meeting-started");
-                return;
+                return Vec::new();
             }
             ReadFor::Review => {
                 let mut it = sessions.into_iter();
-                let Some(session) = it.next() else { return };
+                let Some(session) = it.next() else {
+                    return Vec::new();
+                };
                 views::View::Review {
                     session: views::shown(&session, &self.sessions),
                     previous: it.next().map(|p| views::shown(&p, &self.sessions)),
@@ -238,7 +275,7 @@ impl App {
                 // Always the earlier on the left; those in between for the actions.
                 sessions.sort_by_key(|s| s.started);
                 if sessions.len() < 2 {
-                    return;
+                    return Vec::new();
                 }
                 let later = sessions.pop().expect("two at least");
                 let earlier = sessions.remove(0);
@@ -252,9 +289,28 @@ impl App {
             }
         };
         self.screen = Screen::View(view);
+        Vec::new()
+    }
+
+    /// p on a view: the report of what it shows (a session, or a whole series).
+    fn view_report(&self) -> Effects {
+        match self.view() {
+            Some(views::View::Review {
+                session, previous, ..
+            }) => self.report(session, previous.as_deref()),
+            Some(views::View::Trend(t)) => self.read_series_for_report(&t.series),
+            Some(views::View::Series(v)) => v
+                .lines
+                .get(v.selected)
+                .map_or_else(Vec::new, |o| self.read_series_for_report(&o.series)),
+            Some(views::View::Compare { .. }) | None => Vec::new(),
+        }
     }
 
     pub(super) fn view_action(&mut self, action: Action) -> Effects {
+        if action == Action::Report {
+            return self.view_report();
+        }
         let dims = self.framework.dimensions.len();
         let sessions = &self.sessions;
         let Screen::View(view) = &mut self.screen else {

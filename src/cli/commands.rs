@@ -282,22 +282,31 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
         (Some(q), _) => {
             let original = store.resolve(q)?.session;
             let s = protect(&original);
+            let prev = match (
+                e.format,
+                crate::store::previous_meeting(
+                    &all.sessions,
+                    &original.series,
+                    &original.id,
+                    original.started,
+                ),
+            ) {
+                (Format::Md | Format::Html, Some(p)) => Some(protect(&read(&store, p)?)),
+                _ => None,
+            };
             match e.format {
                 Format::Md => {
-                    let prev = match crate::store::previous_meeting(
-                        &all.sessions,
-                        &original.series,
-                        &original.id,
-                        original.started,
-                    ) {
-                        Some(p) => Some(protect(&read(&store, p)?)),
-                        None => None,
-                    };
                     let doc = report::session::full(&s, prev.as_ref(), &ctx.framework, &ctx.i18n);
-                    output::markdown::render(&doc)
+                    output::markdown::render(&doc).into_bytes()
+                }
+                Format::Html => {
+                    let doc =
+                        report::printed::session(&s, prev.as_ref(), &ctx.framework, &ctx.i18n);
+                    output::html::render(&doc, ctx.i18n.lang()).into_bytes()
                 }
                 Format::Csv => csv(&[s]),
-                Format::Json => output::json::render(&s).expect("a session serialises"),
+                Format::Json => json(&[s]),
+                Format::Xlsx => xlsx(ctx, &[s], false),
             }
         }
         (None, Some(series)) => {
@@ -309,7 +318,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
             sessions.sort_by_key(|s| s.session().started);
             match e.format {
                 Format::Csv => csv(&sessions),
-                Format::Json => output::json::render(&sessions).expect("sessions serialise"),
+                Format::Json => json(&sessions),
                 Format::Md => sessions
                     .iter()
                     .map(|s| {
@@ -317,18 +326,55 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
                         output::markdown::render(&doc)
                     })
                     .collect::<Vec<_>>()
-                    .join("\n---\n\n"),
+                    .join("\n---\n\n")
+                    .into_bytes(),
+                Format::Html => {
+                    let doc = report::printed::series(&sessions, &ctx.framework, &ctx.i18n);
+                    output::html::render(&doc, ctx.i18n.lang()).into_bytes()
+                }
+                Format::Xlsx => xlsx(ctx, &sessions, true),
             }
         }
         (None, None) => unreachable!("clap requires a session or a series"),
     };
     match &e.output {
-        None => out(&text)?,
-        Some(path) => super::output_file::write(store.dir(), path, e.force, text.as_bytes())?,
+        // A workbook is not text: it goes to a file, or to a pipe.
+        None if e.format == Format::Xlsx
+            && std::io::IsTerminal::is_terminal(&std::io::stdout()) =>
+        {
+            return Err(CliError::BinaryToTerminal);
+        }
+        None => out_bytes(&text)?,
+        Some(path) => super::output_file::write(store.dir(), path, e.force, &text)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn csv(sessions: &[Public]) -> String {
-    output::csv::render(&report::rows::tidy(sessions)).expect("CSV into memory cannot fail")
+fn csv(sessions: &[Public]) -> Vec<u8> {
+    let data = report::data::Export::of(sessions);
+    output::csv::render(&report::rows::tidy(&data))
+        .expect("CSV into memory cannot fail")
+        .into_bytes()
+}
+
+fn json(sessions: &[Public]) -> Vec<u8> {
+    let data = report::data::Export::of(sessions);
+    output::json::render(&data)
+        .expect("an export serialises")
+        .into_bytes()
+}
+
+/// The workbook of the sessions; a series gets its levels per meeting and a chart.
+fn xlsx(ctx: &Context, sessions: &[Public], series: bool) -> Vec<u8> {
+    let book = report::workbook::workbook(sessions, series, &ctx.framework, &ctx.i18n);
+    output::xlsx::render(&book).expect("a workbook into memory cannot fail")
+}
+
+/// Bytes to standard output, as `out` writes text.
+fn out_bytes(bytes: &[u8]) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e.kind())),
+        _ => Ok(()),
+    }
 }

@@ -68,6 +68,8 @@ pub enum CliError {
     Terminal(io::ErrorKind),
     /// Standard output could not be written.
     Output(io::ErrorKind),
+    /// A workbook asked for on a terminal, which cannot show it.
+    BinaryToTerminal,
     /// `toguna present` found no session to show.
     NothingToPresent,
     /// `toguna present` needs a terminal to draw on.
@@ -164,6 +166,7 @@ impl Localise for CliError {
             }
             CliError::Terminal(kind) => t!(i, "err-terminal", error = io_kind(*kind, i)),
             CliError::Output(kind) => t!(i, "err-output", error = io_kind(*kind, i)),
+            CliError::BinaryToTerminal => i.t("err-binary-terminal"),
             CliError::NothingToPresent => i.t("err-nothing-to-present"),
             CliError::NotATerminal => i.t("err-present-terminal"),
         }

@@ -54,6 +54,11 @@ fn block(doc: &Document, b: &Block) -> Option<String> {
             let cells: Vec<String> = bars.iter().map(|(l, n)| format!("{l}: {n}")).collect();
             let _ = writeln!(o, "{}", cells.join(" · "));
         }
+        Block::Chart(c) => {
+            let _ = writeln!(o, "**{}**\n", one_line(&c.title));
+            table(&mut o, &c.table());
+        }
+        Block::PageBreak => return None,
     }
     Some(o)
 }

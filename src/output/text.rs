@@ -41,6 +41,13 @@ pub fn render(doc: &Document) -> String {
                 let cells: Vec<String> = bars.iter().map(|(l, n)| format!("{l}:{n}")).collect();
                 let _ = writeln!(out, "{indent}{}", cells.join("  "));
             }
+            Block::Chart(c) => {
+                let _ = writeln!(out, "{indent}{}", one_line(&c.title));
+                for line in table_lines(&c.table()) {
+                    let _ = writeln!(out, "{indent}{line}");
+                }
+            }
+            Block::PageBreak => {}
         }
     }
     out

@@ -1,44 +1,45 @@
-//! Tidy rows for spreadsheets and M&E systems: one row per contribution, per rating and
-//! per action, a `record` column saying which. Column names and coded values (ids of
-//! groups, phases, statuses) are stable across languages so scripts keep working.
+//! Tidy rows for scripts and M&E systems: one row per voice (whether they spoke, rated,
+//! or neither), contribution, rating, agreed level, action and reviewed action, a
+//! `record` column saying which. Column names and coded values are those of the JSON
+//! export (`report::data`), the same in every language, so scripts keep working.
 
 use super::Table;
-use crate::domain::privacy::Public;
-use crate::domain::session::{DimensionRecord, Gender, Session, VoiceKind};
+use super::data::{Export, SessionData, VoiceData};
 
-pub const HEADER: [&str; 19] = [
+pub const HEADER: [&str; 30] = [
     "session_id",
     "session_date",
     "series",
     "session_title",
+    "place",
+    "intervention",
+    "session_status",
     "dimension",
     "record",
+    "voice_id",
+    "person_id",
     "voice",
     "voice_kind",
     "headcount",
     "stakeholder_group",
     "gender",
     "age_band",
+    "spoke",
+    "rated",
     "phase",
     "kind",
     "level",
+    "ratings_revealed",
+    "action_id",
+    "action_session",
     "status",
     "owner",
     "due",
+    "note",
     "text",
 ];
 
-fn gender(g: Gender) -> &'static str {
-    match g {
-        Gender::Woman => "woman",
-        Gender::Man => "man",
-        Gender::Mixed => "mixed",
-        Gender::Other => "other",
-        Gender::Unspecified => "unspecified",
-    }
-}
-
-/// One row of the table, column by column (empty where the record has nothing).
+/// The values of a row that depend on its record (empty where it has nothing).
 #[derive(Default)]
 struct Row {
     dimension: String,
@@ -47,10 +48,18 @@ struct Row {
     phase: String,
     kind: String,
     level: String,
+    revealed: String,
+    action_id: String,
+    action_session: String,
     status: String,
     owner: String,
     due: String,
+    note: String,
     text: String,
+}
+
+fn yes(b: bool) -> String {
+    if b { "true" } else { "false" }.to_string()
 }
 
 impl Row {
@@ -62,113 +71,129 @@ impl Row {
         }
     }
 
-    fn cells(self, s: &Session) -> Vec<String> {
+    fn cells(self, s: &SessionData) -> Vec<String> {
         let mut row = vec![
             s.id.clone(),
-            s.started.to_rfc3339(),
+            s.started.clone(),
             s.series.clone(),
             s.title.clone(),
+            s.place.clone(),
+            s.intervention.clone(),
+            s.status.code().to_string(),
             self.dimension,
             self.record.to_string(),
         ];
-        row.extend(voice_cells(s, self.voice));
+        row.extend(voice_cells(self.voice.and_then(|id| s.voice(id))));
         row.extend([
             self.phase,
             self.kind,
             self.level,
+            self.revealed,
+            self.action_id,
+            self.action_session,
             self.status,
             self.owner,
             self.due,
+            self.note,
             self.text,
         ]);
         row
     }
 }
 
-fn voice_cells(s: &Session, id: Option<u32>) -> Vec<String> {
-    let Some(v) = id.and_then(|id| s.voice(id)) else {
-        return vec![String::new(); 6];
-    };
-    let (kind, count) = match v.kind {
-        VoiceKind::Person => ("person", 1),
-        VoiceKind::Group { headcount } => ("group", headcount),
+fn voice_cells(v: Option<&VoiceData>) -> Vec<String> {
+    let Some(v) = v else {
+        return vec![String::new(); 10];
     };
     vec![
+        v.id.to_string(),
+        v.person.to_string(),
         v.name.clone(),
-        kind.into(),
-        count.to_string(),
-        v.group.clone(),
-        gender(v.gender).into(),
+        v.kind.code().to_string(),
+        v.headcount.to_string(),
+        v.stakeholder_group.clone(),
+        v.gender.code().to_string(),
         v.age_band.clone(),
+        yes(v.spoke),
+        yes(v.rated),
     ]
 }
 
-/// The rows of one dimension of a session.
-fn dimension_rows(p: &Public, d: &DimensionRecord) -> Vec<Row> {
-    let dim = d.dimension.as_str();
-    let mut out: Vec<Row> = d
-        .contributions
+/// The rows of one session: its voices, what it reviewed, then dimension by dimension.
+fn session_rows(s: &SessionData) -> Vec<Row> {
+    let mut out: Vec<Row> = s
+        .voices
         .iter()
-        .map(|c| Row {
-            voice: c.voice,
-            phase: c.phase.clone().unwrap_or_default(),
-            kind: format!("{:?}", c.kind).to_lowercase(),
-            text: c.text.clone(),
-            ..Row::new(dim, "contribution")
+        .map(|v| Row {
+            voice: Some(v.id),
+            ..Row::new("", "voice")
         })
         .collect();
-    if let Some(rated) = p.hidden_ratings(dim) {
-        out.push(Row {
-            text: rated.to_string(),
-            ..Row::new(dim, "ratings_hidden")
-        });
-    }
-    out.extend(d.ratings.iter().map(|r| Row {
-        voice: Some(r.voice),
-        level: r.level.to_string(),
-        text: r.reason.clone(),
-        ..Row::new(dim, "rating")
+    out.extend(s.action_review.iter().map(|r| Row {
+        action_id: r.action.to_string(),
+        action_session: r.session.clone(),
+        status: r.status.code().into(),
+        owner: r.owner.clone(),
+        due: r.due.clone().unwrap_or_default(),
+        note: r.note.clone(),
+        text: r.text.clone(),
+        ..Row::new(&r.dimension, "review")
     }));
-    if let Some(level) = d.agreed_level {
-        out.push(Row {
-            level: level.to_string(),
-            text: d.rationale.clone(),
-            ..Row::new(dim, "agreed_level")
-        });
+    for d in &s.dimensions {
+        let dim = d.dimension.as_str();
+        let revealed = yes(d.ratings_revealed);
+        out.extend(d.contributions.iter().map(|c| Row {
+            voice: c.voice,
+            phase: c.phase.clone().unwrap_or_default(),
+            kind: c.kind.code().into(),
+            text: c.text.clone(),
+            ..Row::new(dim, "contribution")
+        }));
+        if let Some(h) = s.ratings_hidden.iter().find(|h| h.dimension == dim) {
+            out.push(Row {
+                revealed: revealed.clone(),
+                text: h.voices_rated.to_string(),
+                ..Row::new(dim, "ratings_hidden")
+            });
+        }
+        out.extend(d.ratings.iter().map(|r| Row {
+            voice: Some(r.voice),
+            level: r.level.to_string(),
+            revealed: revealed.clone(),
+            text: r.reason.clone(),
+            ..Row::new(dim, "rating")
+        }));
+        if let Some(level) = d.agreed_level {
+            out.push(Row {
+                level: level.to_string(),
+                revealed: revealed.clone(),
+                text: d.rationale.clone(),
+                ..Row::new(dim, "agreed_level")
+            });
+        }
+        out.extend(d.actions.iter().map(|a| Row {
+            action_id: a.id.to_string(),
+            action_session: s.id.clone(),
+            status: a.status.code().into(),
+            owner: a.owner.clone(),
+            due: a.due.clone().unwrap_or_default(),
+            text: a.text.clone(),
+            ..Row::new(dim, "action")
+        }));
     }
-    out.extend(d.actions.iter().map(|a| Row {
-        status: status(a.status).into(),
-        owner: a.owner.clone(),
-        due: a.due.map(|d| d.to_string()).unwrap_or_default(),
-        text: a.text.clone(),
-        ..Row::new(dim, "action")
-    }));
     out
 }
 
-/// Rows for the sessions, as the privacy gate lets them out. Ratings not yet revealed
-/// are one row per dimension, `ratings_hidden`, with how many voices rated in `text`.
-pub fn tidy(sessions: &[Public]) -> Table {
+/// Rows for the sessions of an export. Ratings not yet revealed are one row per
+/// dimension, `ratings_hidden`, with how many voices rated in `text`.
+pub fn tidy(export: &Export) -> Table {
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for p in sessions {
-        let s = p.session();
-        for d in &s.dimensions {
-            rows.extend(dimension_rows(p, d).into_iter().map(|r| r.cells(s)));
-        }
+    for s in &export.sessions {
+        rows.extend(session_rows(s).into_iter().map(|r| r.cells(s)));
     }
     Table {
         header: Some(HEADER.iter().map(|h| (*h).to_string()).collect()),
         rows,
         numeric: Vec::new(),
-    }
-}
-
-fn status(s: crate::domain::session::ActionStatus) -> &'static str {
-    use crate::domain::session::ActionStatus::{Done, Dropped, InProgress, Open};
-    match s {
-        Open => "open",
-        InProgress => "in_progress",
-        Done => "done",
-        Dropped => "dropped",
     }
 }

@@ -38,6 +38,21 @@ pub struct Executor {
     /// The draft last written, for which file, and when.
     draft: Option<(PathBuf, Draft, DateTime<FixedOffset>)>,
     quit: bool,
+    /// Where the reports asked for in the app go: never the sessions folder, where a
+    /// plain page would sit beside encrypted sessions.
+    reports: PathBuf,
+}
+
+/// The user's documents folder (`Toguna` in it), else their home, else the temporary
+/// folder.
+fn default_reports_dir() -> PathBuf {
+    directories::UserDirs::new().map_or_else(
+        || std::env::temp_dir().join("toguna-reports"),
+        |u| {
+            u.document_dir()
+                .map_or_else(|| u.home_dir().join("Toguna reports"), |d| d.join("Toguna"))
+        },
+    )
 }
 
 fn stamp(path: &Path) -> Option<(u64, SystemTime)> {
@@ -56,7 +71,15 @@ impl Executor {
             unknown: HashSet::new(),
             draft: None,
             quit: false,
+            reports: default_reports_dir(),
         }
+    }
+
+    /// Reports go to `dir` instead (tests, a folder of one's choosing).
+    #[must_use]
+    pub fn reports_in(mut self, dir: PathBuf) -> Executor {
+        self.reports = dir;
+        self
     }
 
     /// Drafts written at once rather than on a thread: tests look at the disk right after.
@@ -103,6 +126,14 @@ impl Executor {
                 Some(Event::Rescued(app.workshop().and_then(|ws| {
                     write_rescue(&ws.session, &self.store, app.now)
                 })))
+            }
+            Effect::WriteReport {
+                document,
+                lang,
+                name,
+            } => {
+                let html = crate::output::html::render(&document, &lang);
+                Some(Event::ReportWritten(self.write_report(&html, &name)))
             }
             Effect::Quit => {
                 self.quit = true;
@@ -288,7 +319,7 @@ impl Executor {
             match self.store.load(path) {
                 Ok(s) => sessions.push(s),
                 // The previous meeting of a review is a bonus; the rest is needed.
-                Err(_) if n > 0 && then == ReadFor::Review => {}
+                Err(_) if n > 0 && matches!(then, ReadFor::Review | ReadFor::Report) => {}
                 Err(kind) => {
                     return Event::Unreadable(LoadError {
                         path: path.clone(),
@@ -298,6 +329,23 @@ impl Executor {
             }
         }
         Event::Read { then, sessions }
+    }
+
+    /// The report as a page in the reports folder, created private like the sessions'.
+    fn write_report(
+        &self,
+        html: &str,
+        name: &str,
+    ) -> Result<PathBuf, (PathBuf, std::io::ErrorKind)> {
+        let dir = &self.reports;
+        let path = dir.join(name);
+        let fail = |e: std::io::Error| (path.clone(), e.kind());
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.recursive(true).create(dir).map_err(fail)?;
+        crate::store::atomic::write_atomic(&path, html.as_bytes()).map_err(fail)?;
+        Ok(path)
     }
 
     /// The room screen is told where the facilitator is. Best effort: the room screen

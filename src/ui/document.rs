@@ -44,6 +44,14 @@ pub fn lines(doc: &Document, theme: Theme, cols: usize) -> Vec<Line<'static>> {
                 }
             }
             Block::Bars(bars) => bars_lines(&mut out, bars, theme, cols),
+            Block::Chart(c) => {
+                gap(&mut out);
+                out.push(Line::styled(format!(" {}", c.title), theme.title()));
+                for l in crate::output::text::table_lines(&c.table()) {
+                    out.push(Line::raw(format!("  {l}")));
+                }
+            }
+            Block::PageBreak => {}
         }
     }
     out

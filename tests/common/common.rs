@@ -80,6 +80,8 @@ pub struct Driver {
     pub exec: Executor,
     pub store: Store,
     pub dir: std::rc::Rc<tempfile::TempDir>,
+    /// Where reports asked for in the app go.
+    pub reports: std::rc::Rc<tempfile::TempDir>,
 }
 
 impl Driver {
@@ -120,11 +122,13 @@ impl Driver {
         // No path of this machine on screen, and the same drawing with or without NO_COLOR.
         app.folder = "/sessions".into();
         app.color = false;
+        let reports = std::rc::Rc::new(tempfile::tempdir().unwrap());
         Driver {
-            exec: Executor::inline(store.clone()),
+            exec: Executor::inline(store.clone()).reports_in(reports.path().to_path_buf()),
             app,
             store,
             dir,
+            reports,
         }
     }
 
