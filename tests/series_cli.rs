@@ -92,6 +92,10 @@ fn a_series_is_named_by_any_unique_start() {
     );
     let md = run("en", &["export", "--series", "mop", "--format", "md"]);
     assert!(md.contains("Mopti dialogue — meeting 3"), "{md}");
+    // The series' trend comes first, and meetings 2 and 3 are compared with the one
+    // before them: only meeting 1 is the first of its series.
+    assert!(md.contains("1 → 2 → 3"), "{md}");
+    assert_eq!(md.matches("First meeting of its series").count(), 1, "{md}");
 }
 
 #[test]

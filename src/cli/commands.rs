@@ -319,15 +319,23 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
             match e.format {
                 Format::Csv => csv(&sessions),
                 Format::Json => json(&sessions),
-                Format::Md => sessions
-                    .iter()
-                    .map(|s| {
-                        let doc = report::session::full(s, None, &ctx.framework, &ctx.i18n);
-                        output::markdown::render(&doc)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n---\n\n")
-                    .into_bytes(),
+                Format::Md => {
+                    // The trend first, then each meeting against the one before it.
+                    let digests: Vec<_> = all
+                        .sessions
+                        .iter()
+                        .map(|l| gate.digest(&l.digest))
+                        .collect();
+                    let tr = crate::domain::trend::trend(series, &digests, &ctx.framework);
+                    let trend = report::trend::document(&tr, &ctx.framework, &ctx.i18n);
+                    let mut parts = vec![output::markdown::render(&trend)];
+                    for (k, s) in sessions.iter().enumerate() {
+                        let previous = k.checked_sub(1).map(|p| &sessions[p]);
+                        let doc = report::session::full(s, previous, &ctx.framework, &ctx.i18n);
+                        parts.push(output::markdown::render(&doc));
+                    }
+                    parts.join("\n---\n\n").into_bytes()
+                }
                 Format::Html => {
                     let doc = report::printed::series(&sessions, &ctx.framework, &ctx.i18n);
                     output::html::render(&doc, ctx.i18n.lang()).into_bytes()
