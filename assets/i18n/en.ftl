@@ -562,6 +562,7 @@ compare-said = { $dimension }: { $after ->
     [one] one contribution
    *[other] { $after } contributions
 } (before: { $before }) — { $kinds }
+compare-said-nothing = { $dimension }: nothing recorded at either meeting
 compare-heading-gap = Levels by stakeholder group (revealed ratings), those furthest from the agreed level first:
 compare-gap-none = No revealed ratings to compare.
 compare-col-mean = Mean

@@ -574,6 +574,7 @@ compare-said = { $dimension } : { $after ->
     [one] une contribution
    *[other] { $after } contributions
 } (avant : { $before }) — { $kinds }
+compare-said-nothing = { $dimension } : rien de noté à l’une ni à l’autre réunion
 compare-heading-gap = Niveaux par groupe d'acteurs (notes montrées), les plus éloignés du niveau retenu d'abord :
 compare-gap-none = Aucune note montrée à comparer.
 compare-col-mean = Moyenne

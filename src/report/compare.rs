@@ -161,14 +161,19 @@ fn said(doc: &mut Document, said: &[Said], fw: &Framework, i: &I18n) {
             .kinds
             .iter()
             .fold((0, 0), |(x, y), (_, b, a)| (x + b, y + a));
-        items.push(Item::text(t!(
-            i,
-            "compare-said",
-            dimension = fw.dimension_name(&s.dimension),
-            before = b,
-            after = a,
-            kinds = kinds.join(", ")
-        )));
+        let dimension = fw.dimension_name(&s.dimension);
+        items.push(Item::text(if kinds.is_empty() {
+            t!(i, "compare-said-nothing", dimension = dimension)
+        } else {
+            t!(
+                i,
+                "compare-said",
+                dimension = dimension,
+                before = b,
+                after = a,
+                kinds = kinds.join(", ")
+            )
+        }));
         items.extend(
             s.new
                 .iter()
