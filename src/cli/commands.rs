@@ -79,6 +79,14 @@ fn gate(all: &FolderList) -> Gate {
     Gate::new(all.sessions.iter().map(|l| &l.digest))
 }
 
+/// Every digest of the folder as it may be shown: what the series and trend views use.
+fn digests(gate: &Gate, all: &FolderList) -> Vec<crate::domain::digest::Digest> {
+    all.sessions
+        .iter()
+        .map(|l| gate.digest(&l.digest))
+        .collect()
+}
+
 fn warn_unreadable(ctx: &Context, all: &FolderList) {
     let i = &ctx.i18n;
     for e in &all.errors {
@@ -228,11 +236,7 @@ fn series(ctx: &Context, json: bool) -> Result<ExitCode, CliError> {
     let all = listing(ctx, &ctx.store()?)?;
     warn_unreadable(ctx, &all);
     let gate = gate(&all);
-    let digests: Vec<_> = all
-        .sessions
-        .iter()
-        .map(|l| gate.digest(&l.digest))
-        .collect();
+    let digests = digests(&gate, &all);
     let today = chrono::Local::now().date_naive();
     let overview = crate::domain::overview::overview(&digests, &ctx.framework, today);
     if json {
@@ -250,11 +254,7 @@ fn trend(ctx: &Context, series: &str) -> Result<ExitCode, CliError> {
     let all = listing(ctx, &ctx.store()?)?;
     let series = &series_named(&all, series)?;
     let gate = gate(&all);
-    let digests: Vec<_> = all
-        .sessions
-        .iter()
-        .map(|l| gate.digest(&l.digest))
-        .collect();
+    let digests = digests(&gate, &all);
     let tr = crate::domain::trend::trend(series, &digests, &ctx.framework);
     let doc = report::trend::document(&tr, &ctx.framework, &ctx.i18n);
     out(&output::text::render(&doc))?;
@@ -321,11 +321,7 @@ fn export(ctx: &Context, e: &Export) -> Result<ExitCode, CliError> {
                 Format::Json => json(&sessions),
                 Format::Md => {
                     // The trend first, then each meeting against the one before it.
-                    let digests: Vec<_> = all
-                        .sessions
-                        .iter()
-                        .map(|l| gate.digest(&l.digest))
-                        .collect();
+                    let digests = digests(&gate, &all);
                     let tr = crate::domain::trend::trend(series, &digests, &ctx.framework);
                     let trend = report::trend::document(&tr, &ctx.framework, &ctx.i18n);
                     let mut parts = vec![output::markdown::render(&trend)];
