@@ -273,6 +273,7 @@ impl App {
         crate::store::index::sort_listed(&mut self.sessions);
         self.load_errors = errors;
         self.loading = false;
+        self.refresh_series();
     }
 
     /// The contexts whose keys apply now, most specific first.
@@ -525,7 +526,7 @@ impl App {
         let series = series_names(&self.sessions);
         let people = self.people_of_series();
         let roster = if step == Step::Room {
-            self.series_people()
+            self.series_people().to_vec()
         } else {
             Vec::new()
         };
@@ -549,27 +550,15 @@ impl App {
     }
 
     /// Everyone of the other meetings of the open session's series, as last seen.
-    pub fn series_people(&self) -> Vec<crate::domain::digest::Seen> {
-        let Some(ws) = self.workshop() else {
-            return Vec::new();
-        };
-        let s = &ws.session;
-        if s.series.trim().is_empty() {
-            return Vec::new();
-        }
-        let meetings: Vec<&Digest> = self
-            .sessions
-            .iter()
-            .map(|l| &l.digest)
-            .filter(|d| d.series == s.series)
-            .collect();
-        crate::domain::series::everyone(&meetings, &s.id)
+    pub fn series_people(&self) -> &[crate::domain::digest::Seen] {
+        self.workshop()
+            .map_or(&[], |ws| ws.series.everyone.as_slice())
     }
 
     /// Those of the series not in the open session's room.
     pub fn absent(&self) -> Vec<crate::domain::digest::Seen> {
         match self.workshop() {
-            Some(ws) => crate::domain::series::absent(&self.series_people(), &ws.session),
+            Some(ws) => crate::domain::series::absent(self.series_people(), &ws.session),
             None => Vec::new(),
         }
     }
@@ -577,22 +566,34 @@ impl App {
     /// The highest person number the other meetings of the open session's series give:
     /// a new voice takes the next, so that a pseudonym never means two people.
     fn people_of_series(&self) -> u32 {
-        let Some(ws) = self.workshop() else { return 0 };
+        self.workshop().map_or(0, |ws| ws.series.last_person)
+    }
+
+    /// Works out again what the other meetings of the open session's series say (linking
+    /// them is too slow to do at each frame of a long series).
+    fn refresh_series(&mut self) {
+        let Screen::Workshop(ws) = &mut self.screen else {
+            return;
+        };
         let s = &ws.session;
-        if s.series.trim().is_empty() {
-            return 0;
-        }
-        let meetings: Vec<&Digest> = self
-            .sessions
-            .iter()
-            .map(|l| &l.digest)
-            .filter(|d| d.series == s.series && d.id != s.id)
-            .collect();
-        crate::domain::series::link(&meetings)
-            .iter()
-            .map(|l| l.person)
-            .max()
-            .unwrap_or(0)
+        ws.series = if s.series.trim().is_empty() {
+            workshop::SeriesPeople::default()
+        } else {
+            let meetings: Vec<&Digest> = self
+                .sessions
+                .iter()
+                .map(|l| &l.digest)
+                .filter(|d| d.series == s.series && d.id != s.id)
+                .collect();
+            workshop::SeriesPeople {
+                everyone: crate::domain::series::everyone(&meetings, &s.id),
+                last_person: crate::domain::series::link(&meetings)
+                    .iter()
+                    .map(|l| l.person)
+                    .max()
+                    .unwrap_or(0),
+            }
+        };
     }
 
     /// What a step reported: a pop-up, a message, a change to save, a step to go to.
@@ -672,6 +673,7 @@ impl App {
 
     /// The one place that decides a change is saved.
     fn changed(&mut self) -> Effects {
+        self.refresh_series();
         match self.workshop_mut() {
             Some(ws) => {
                 ws.unsaved = true;
@@ -718,6 +720,7 @@ impl App {
             ws.step = Step::Summary;
         }
         self.screen = Screen::Workshop(Box::new(ws));
+        self.refresh_series();
     }
 
     fn opened(

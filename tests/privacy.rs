@@ -316,10 +316,12 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
         scroll: 0,
     });
     let gate = Gate::new(digests);
+    let gated: Vec<_> = digests.iter().map(|d| gate.digest(d)).collect();
+    let series = f.sessions[0].series.clone();
     let trend = TrendView {
-        series: f.sessions[0].series.clone(),
+        trend: toguna::domain::trend::trend(&series, &gated, &app.framework),
+        series,
         selected: 0,
-        meetings: digests.iter().map(|d| gate.digest(d)).collect(),
         by_group: None,
         from_series: false,
     };

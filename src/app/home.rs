@@ -195,16 +195,17 @@ impl App {
             .position(|p| Some(p.id.as_str()) == id)
             .unwrap_or(tr.points.len().saturating_sub(1));
         let gate = views::gate(&self.sessions);
-        let meetings = self
+        let meetings: Vec<_> = self
             .sessions
             .iter()
             .filter(|l| l.digest.series == series)
             .map(|l| gate.digest(&l.digest))
             .collect();
+        let trend = crate::domain::trend::trend(&series, &meetings, &self.framework);
         self.screen = Screen::View(views::View::Trend(views::TrendView {
             series,
             selected,
-            meetings,
+            trend,
             by_group: None,
             from_series,
         }));

@@ -39,9 +39,9 @@ pub struct SeriesView {
 pub struct TrendView {
     pub series: String,
     pub selected: usize,
-    /// The series' meetings as the room may see them (gone through the gate once,
-    /// when the view opened, not at every frame).
-    pub meetings: Vec<crate::domain::digest::Digest>,
+    /// The series' trend, from its meetings as the room may see them: gone through
+    /// the gate and worked out once, when the view opened, not at every frame.
+    pub trend: crate::domain::trend::Trend,
     /// The dimension shown by stakeholder group, if not the chart.
     pub by_group: Option<usize>,
     /// Opened from the series screen, to go back to it.

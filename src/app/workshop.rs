@@ -58,6 +58,18 @@ pub struct Workshop {
     pub unsaved: bool,
     /// The room screen shows only the title (the facilitator blanked it).
     pub room_blank: bool,
+    /// What the other meetings of its series say, worked out when the session opens,
+    /// the folder is read or a change is made, never at each frame.
+    pub series: SeriesPeople,
+}
+
+/// The people of the other meetings of a session's series.
+#[derive(Debug, Clone, Default)]
+pub struct SeriesPeople {
+    /// Everyone, as last seen, the most recent meeting's people first.
+    pub everyone: Vec<crate::domain::digest::Seen>,
+    /// The highest person number they carry: a new voice takes the next.
+    pub last_person: u32,
 }
 
 impl Workshop {
@@ -82,6 +94,7 @@ impl Workshop {
             step_since: now,
             unsaved: false,
             room_blank: false,
+            series: SeriesPeople::default(),
         }
     }
 

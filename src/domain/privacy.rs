@@ -65,6 +65,9 @@ pub struct Gate {
     consent: HashMap<(String, u32), (bool, DateTime<FixedOffset>)>,
     /// Every spelling of every name to withhold, with its series and person.
     withheld: Vec<(String, String, u32)>,
+    /// All of them, each to be replaced by `WITHHELD`: for texts from outside a
+    /// session, built once rather than for each title of a list.
+    outside: Matcher,
     anonymize: bool,
     show_hidden_ratings: bool,
 }
@@ -89,6 +92,9 @@ impl Gate {
             } else {
                 gate.add_meetings(series, &meetings, &link(&meetings));
             }
+        }
+        for (name, _, _) in &gate.withheld {
+            gate.outside.add(name, WITHHELD);
         }
         gate
     }
@@ -199,11 +205,7 @@ impl Gate {
 
     /// Text from outside a session (a title in a list): every withheld name replaced.
     pub fn text(&self, text: &str) -> String {
-        let mut m = Matcher::default();
-        for (name, _, _) in &self.withheld {
-            m.add(name, WITHHELD);
-        }
-        m.replace(text)
+        self.outside.replace(text)
     }
 
     /// A digest as lists may show it: its texts gone over, hidden ratings' spread gone.

@@ -137,7 +137,7 @@ fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;
     let fw = &app.framework;
-    let tr = crate::domain::trend::trend(&view.series, &view.meetings, fw);
+    let tr = &view.trend;
     let [title_area, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     let title = t!(
@@ -161,8 +161,8 @@ fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
     let [top, table_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(table_h)]).areas(body);
     match view.by_group {
-        Some(n) => by_group(app, &tr, n, theme, top, buf),
-        None if top.height >= need => levels_chart(app, &tr, theme, top, buf),
+        Some(n) => by_group(app, tr, n, theme, top, buf),
+        None if top.height >= need => levels_chart(app, tr, theme, top, buf),
         None => {
             let hint = t!(
                 i,
@@ -176,7 +176,7 @@ fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
             .render(top, buf);
         }
     }
-    trend_table(app, &tr, view.selected, theme, table_area, buf);
+    trend_table(app, tr, view.selected, theme, table_area, buf);
 }
 
 fn levels_chart(app: &App, tr: &Trend, theme: Theme, area: Rect, buf: &mut Buffer) {

@@ -160,7 +160,7 @@ fn long_series() -> App {
     );
     key(&mut app, KeyCode::Char('t'));
     match app.view() {
-        Some(View::Trend(t)) => assert_eq!(t.meetings.len(), 50, "a series of 50"),
+        Some(View::Trend(t)) => assert_eq!(t.trend.points.len(), 50, "a series of 50"),
         _ => panic!("view_trend_50_meetings: no trend"),
     }
     app
