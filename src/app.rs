@@ -824,14 +824,7 @@ impl App {
         // "27 Nov 2026 22:41" rather than the lock file's RFC 3339 stamp.
         let since = DateTime::parse_from_rfc3339(&holder.since).map_or_else(
             |_| holder.since.clone(),
-            |t| {
-                let local = t.naive_local();
-                format!(
-                    "{} {}",
-                    self.i18n.date_short(local.date()),
-                    self.i18n.time(local.time())
-                )
-            },
+            |t| self.i18n.date_time_short(t.naive_local()),
         );
         let text = crate::t!(
             self.i18n,

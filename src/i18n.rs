@@ -148,13 +148,35 @@ impl I18n {
         )
     }
 
-    /// "14:05" / "14 h 05".
+    /// "09:30" / "9 h 30": the catalogue gets the hour both bare and on two digits,
+    /// since French writes no leading zero where English clocks do.
     pub fn time(&self, t: NaiveTime) -> String {
         t!(
             self,
             "fmt-time",
-            hour = format!("{:02}", t.hour()),
+            hour = t.hour(),
+            hour2 = format!("{:02}", t.hour()),
             minute = format!("{:02}", t.minute())
+        )
+    }
+
+    /// "27 November 2026, 09:30" / "27 novembre 2026 à 9 h 30".
+    pub fn date_time(&self, d: chrono::NaiveDateTime) -> String {
+        t!(
+            self,
+            "fmt-date-time",
+            date = self.date(d.date()),
+            time = self.time(d.time())
+        )
+    }
+
+    /// "27 Nov 2026, 09:30" / "1er déc. 2026 à 18 h 28", for a message line.
+    pub fn date_time_short(&self, d: chrono::NaiveDateTime) -> String {
+        t!(
+            self,
+            "fmt-date-time",
+            date = self.date_short(d.date()),
+            time = self.time(d.time())
         )
     }
 
@@ -256,6 +278,26 @@ pub fn choose_lang(flag: Option<&str>, env: Option<&str>, system: Option<&str>) 
         .map_or_else(|| "en".to_string(), normalise)
 }
 
+/// The languages there are: the built-in ones and any `xx.ftl` an organisation added.
+pub fn languages() -> Vec<String> {
+    let mut all: Vec<String> = BUILTIN.iter().map(ToString::to_string).collect();
+    if let Some(dir) = extra_dir()
+        && let Ok(entries) = std::fs::read_dir(dir)
+    {
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.extension().is_some_and(|x| x == "ftl")
+                && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+                && !all.iter().any(|l| l == stem)
+            {
+                all.push(stem.to_string());
+            }
+        }
+    }
+    all.sort();
+    all
+}
+
 fn extra_dir() -> Option<PathBuf> {
     std::env::var_os("TOGUNA_LOCALES_DIR")
         .map(PathBuf::from)
@@ -303,11 +345,24 @@ mod tests {
         let t = NaiveTime::from_hms_opt(14, 5, 0).unwrap();
         let fr = I18n::with_extra_dir("fr", None);
         let en = I18n::with_extra_dir("en", None);
-        assert_eq!(fr.date(d), "27 novembre 2026");
-        assert_eq!(fr.time(t), "14 h 05");
+        assert_eq!(fr.date(d), "27\u{a0}novembre\u{a0}2026");
+        assert_eq!(fr.time(t), "14\u{a0}h\u{a0}05");
+        let first = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let morning = NaiveTime::from_hms_opt(9, 30, 0).unwrap();
+        assert_eq!(fr.date(first), "1er\u{a0}décembre\u{a0}2026");
+        assert_eq!(fr.time(morning), "9\u{a0}h\u{a0}30");
+        assert_eq!(
+            fr.date_time_short(first.and_time(NaiveTime::from_hms_opt(18, 28, 0).unwrap())),
+            "1er\u{a0}déc.\u{a0}2026 à 18\u{a0}h\u{a0}28"
+        );
+        assert_eq!(en.time(morning), "09:30");
+        assert_eq!(
+            en.date_time(first.and_time(morning)),
+            "1 December 2026, 09:30"
+        );
         assert_eq!(en.date(d), "27 November 2026");
         assert_eq!(en.time(t), "14:05");
-        assert_eq!(fr.date_short(d), "27 nov. 2026");
+        assert_eq!(fr.date_short(d), "27\u{a0}nov.\u{a0}2026");
         assert_eq!(en.date_short(d), "27 Nov 2026");
     }
 

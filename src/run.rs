@@ -19,6 +19,23 @@ pub fn main(args: &[OsString]) -> ExitCode {
         sys_locale::get_locale().as_deref(),
     );
     let i = I18n::new(&lang);
+    // Only a language asked for by name is an error: a German system locale simply
+    // gets English.
+    if let Some(asked) = localise::prescan_lang(args)
+        && i18n::normalise(&asked) != i.lang()
+    {
+        let what = crate::t!(
+            i,
+            "cli-err-unknown-lang",
+            lang = asked.as_str(),
+            list = i18n::languages().join(", ")
+        );
+        eprintln!(
+            "{}",
+            crate::t!(i, "label-value", label = i.t("err-prefix"), value = what)
+        );
+        return ExitCode::from(2);
+    }
     let cmd = localise::localise(Cli::command(), &i);
     let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
@@ -83,7 +100,7 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
         return present(ctx, p.session.as_deref());
     }
     if cli.command.is_none() && crate::tui::is_interactive() {
-        let store = match ctx.store() {
+        let store = match ctx.store_creating() {
             Ok(s) => s,
             Err(e) => return fail(&ctx.i18n, &e),
         };

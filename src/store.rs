@@ -11,6 +11,7 @@ pub mod index;
 pub mod location;
 pub mod lock;
 pub mod read;
+pub mod syntax;
 mod writer;
 
 pub use error::{LoadError, LoadErrorKind, ResolveError, Special};

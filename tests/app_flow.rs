@@ -347,7 +347,7 @@ fn a_second_instance_opens_a_held_session_read_only() {
     let message = second.app.message.as_ref().unwrap().text.clone();
     assert!(message.contains("process 1"), "{message}");
     // Since when, as people write it, not as the lock file stores it.
-    assert!(message.contains("27 Nov 2026 14:05"), "{message}");
+    assert!(message.contains("27 Nov 2026, 14:05"), "{message}");
 }
 
 #[test]
@@ -661,7 +661,7 @@ fn the_series_report_is_written_from_the_trend_screen() {
         message.text
     );
     let html = std::fs::read_to_string(&file).unwrap();
-    assert!(html.contains("<html lang=\"fr\"") && html.contains("D'une réunion à l'autre"));
+    assert!(html.contains("<html lang=\"fr\"") && html.contains("D'une séance à l'autre"));
     for m in &meetings {
         assert!(html.contains(&m.title), "{} missing", m.title);
     }

@@ -113,7 +113,7 @@ fn show_an_unknown_session_fails_on_stderr() {
         .failure()
         .stdout("")
         .stderr(predicate::str::contains(
-            "aucune session ne correspond à «\u{a0}zzzz\u{a0}»",
+            "aucune séance ne correspond à «\u{a0}zzzz\u{a0}»",
         ));
 }
 
@@ -234,13 +234,32 @@ fn help_and_errors_in_french() {
         ));
 }
 
+/// Reading commands never create the folder: a mistyped `--sessions-dir` would
+/// otherwise list nothing, silently. The app creates it on first use (and says where).
 #[test]
-fn the_sessions_folder_is_created_on_first_use_under_the_data_folder() {
+fn list_on_a_folder_that_does_not_exist_says_so_and_creates_nothing() {
     let dir = tempfile::tempdir().unwrap();
     toguna(dir.path())
         .args(["list", "--lang", "en"])
         .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "xdg/toguna/sessions does not exist",
+        ));
+    assert!(!dir.path().join("xdg/toguna/sessions").exists());
+    toguna(dir.path())
+        .args(["list", "--lang", "fr"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "n'existe pas\u{a0}: vérifiez --sessions-dir",
+        ));
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    toguna(dir.path())
+        .args(["list", "--lang", "en", "--sessions-dir"])
+        .arg(&empty)
+        .assert()
         .success()
         .stdout(predicate::str::contains("No sessions yet"));
-    assert!(dir.path().join("xdg/toguna/sessions").is_dir());
 }

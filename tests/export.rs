@@ -205,7 +205,7 @@ fn the_markdown_report_has_context_levels_actions_and_the_comparison() {
         "--lang",
         "fr",
     ]);
-    assert!(fr.contains("## Comparaison avec la réunion précédente"));
+    assert!(fr.contains("## Comparaison avec la séance précédente"));
     assert!(fr.contains("- **Lieu**\u{a0}: "), "French spacing: {fr}");
 }
 

@@ -58,7 +58,7 @@ fn series_lists_each_series_with_where_it_stands() {
     );
     assert!(lines[3].starts_with("Gao water committee"), "{out}");
     let fr = run("fr", &["series"]);
-    assert!(fr.contains("Réunions") && fr.contains("En retard"), "{fr}");
+    assert!(fr.contains("Séances") && fr.contains("En retard"), "{fr}");
 }
 
 #[test]

@@ -64,11 +64,11 @@ fn the_sheets_and_their_labels_are_in_the_language_asked() {
         (
             "fr",
             [
-                "Niveaux par réunion",
+                "Niveaux par séance",
                 "Séances",
                 "Personnes",
                 "Contributions",
-                "Notes",
+                "Appréciations",
                 "Niveaux retenus",
                 "Actions",
                 "Revue des actions",

@@ -7,7 +7,8 @@ app-name = Toguna
 ## Dates and numbers
 
 fmt-date = { $day } { $month } { $year }
-fmt-time = { $hour }:{ $minute }
+fmt-time = { $hour2 }:{ $minute }
+fmt-date-time = { $date }, { $time }
 month-1 = January
 month-2 = February
 month-3 = March
@@ -75,6 +76,14 @@ cli-err-missing = missing { $name }
 cli-err-invalid-value = invalid value '{ $value }' for { $name }
 cli-err-missing-command = a command is needed
 cli-err-generic = the command line could not be understood
+cli-value-dir = DIR
+cli-value-file = FILE
+cli-value-lang = LANG
+cli-value-session = SESSION
+cli-value-series = SERIES
+cli-value-format = FORMAT
+cli-err-possible-values = { $error } (possible values: { $values })
+cli-err-unknown-lang = there is no “{ $lang }” language here: the languages are { $list }
 cli-try-help = For more information, try 'toguna --help'.
 
 ## Errors and warnings
@@ -92,6 +101,8 @@ err-duplicate = has the same id as { $other }; only that one is used
 err-sessions-dir = cannot use the sessions folder { $dir }: { $error }
 err-framework-read = cannot read the framework { $file }: { $error }
 err-framework-invalid = the framework { $file } is not valid: { $error }
+err-no-folder = the sessions folder { $dir } does not exist: check --sessions-dir, or run toguna to start a first session there
+err-read-file = cannot read { $file }: { $error }
 err-not-found = no session matches '{ $query }'
 err-ambiguous = '{ $query }' matches several sessions: { $candidates }
 
@@ -111,6 +122,8 @@ field-place = Place
 field-facilitators = Facilitators
 field-status = Status
 field-framework = Framework
+framework-version = { $title } (version { $version })
+level-count = { $level }:{ $count }
 field-notes = Notes
 show-participation = Who took part: { $voices ->
     [one] one voice
@@ -798,3 +811,37 @@ col-meetings-short = Mtgs
 col-people-short = Ppl
 col-open-short = Open
 col-overdue-short = Late
+
+## What the RON parser found wrong in a file
+
+ron-expected = expected { $what } here
+ron-what-array = an opening bracket (“[”)
+ron-what-array-end = a closing bracket (“]”)
+ron-what-boolean = true or false
+ron-what-comma = a comma
+ron-what-char = a character in single quotes
+ron-what-number = a number
+ron-what-integer = a whole number
+ron-what-option = Some(…) or None
+ron-what-paren = an opening parenthesis (“(”)
+ron-what-paren-end = a closing parenthesis (“)”)
+ron-what-map = an opening brace (“{ "{" }”)
+ron-what-map-end = a closing brace (“{ "}" }”)
+ron-what-colon = a colon (“:”)
+ron-what-unit = ()
+ron-what-string = a text in double quotes
+ron-what-string-end = the double quote that ends the text
+ron-what-identifier = a field name
+ron-eof = the file ends too soon: a bracket, a parenthesis or a quote is not closed
+ron-unexpected-char = unexpected character “{ $found }”
+ron-trailing = there is text after the end of the session
+ron-struct-name = “{ $found }” where “{ $expected }” was expected
+ron-unknown-field = unknown field “{ $found }”; the fields are { $expected }
+ron-missing-field = the field “{ $field }” is missing
+ron-duplicate-field = the field “{ $field }” appears twice
+ron-unknown-variant = “{ $found }” is not a possible value here; the values are { $expected }
+ron-out-of-bounds = this number is too large
+ron-escape = an invalid escape sequence (\…) in a text
+ron-comment = a comment is not closed
+ron-wrong-type = this value is not of the expected kind (found { $found })
+ron-value = a value could not be read ({ $message })

@@ -5,8 +5,12 @@ app-name = Toguna
 
 ## Dates et nombres
 
-fmt-date = { $day } { $month } { $year }
-fmt-time = { $hour } h { $minute }
+fmt-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+fmt-time = { $hour } h { $minute }
+fmt-date-time = { $date } à { $time }
 month-1 = janvier
 month-2 = février
 month-3 = mars
@@ -38,7 +42,7 @@ gender-mixed = mixte
 gender-other = autre
 gender-unspecified = non précisé
 kind-observation = constat
-kind-evidence = preuve
+kind-evidence = exemple
 kind-concern = inquiétude
 kind-proposal = proposition
 kind-question = question
@@ -53,20 +57,20 @@ cli-about = Animer et consigner des ateliers de réflexion sur l'appropriation l
 cli-usage = Utilisation :
 cli-options-placeholder = OPTIONS
 cli-command-placeholder = COMMANDE
-cli-heading-commands = Commandes
-cli-heading-options = Options
-cli-heading-arguments = Arguments
+cli-heading-commands = Commandes{ "\u00A0" }
+cli-heading-options = Options{ "\u00A0" }
+cli-heading-arguments = Arguments{ "\u00A0" }
 cli-arg-help = Afficher l'aide
 cli-arg-version = Afficher la version
-cli-arg-sessions_dir = Dossier des fichiers de session [env : TOGUNA_SESSIONS_DIR ; par défaut : le dossier de données du système]
+cli-arg-sessions_dir = Dossier des fichiers de séance [env : TOGUNA_SESSIONS_DIR ; par défaut : le dossier de données du système]
 cli-arg-framework = Un fichier de cadre à utiliser à la place du cadre intégré
 cli-arg-lang = Langue de l'interface : en ou fr [env : TOGUNA_LANG ; par défaut : celle du système]
-cli-list-about = Lister les sessions, des plus récentes aux plus anciennes
-cli-list-arg-series = Seulement les sessions de cette série
+cli-list-about = Lister les séances, des plus récentes aux plus anciennes
+cli-list-arg-series = Seulement les séances de cette série
 cli-list-arg-json = Écrire du JSON au lieu d'un tableau
-cli-show-about = Afficher le résumé lisible d'une session
-cli-show-arg-session = L'identifiant d'une session, son début s'il est unique, ou le chemin d'un fichier
-cli-check-about = Vérifier chaque fichier du dossier des sessions ; code de sortie 1 si l'un d'eux est invalide
+cli-show-about = Afficher le résumé lisible d'une séance
+cli-show-arg-session = L'identifiant d'une séance, son début s'il est unique, ou le chemin d'un fichier
+cli-check-about = Vérifier chaque fichier du dossier des séances ; code de sortie 1 si l'un d'eux est invalide
 cli-framework-about = Écrire le cadre utilisé, comme point de départ pour le vôtre
 cli-err-unknown-command = commande inconnue « { $name } »
 cli-err-unknown-option = option inconnue « { $name } »
@@ -74,6 +78,14 @@ cli-err-missing = il manque { $name }
 cli-err-invalid-value = valeur « { $value } » invalide pour { $name }
 cli-err-missing-command = il faut une commande
 cli-err-generic = la ligne de commande n'a pas pu être comprise
+cli-value-dir = DOSSIER
+cli-value-file = FICHIER
+cli-value-lang = LANGUE
+cli-value-session = SÉANCE
+cli-value-series = SÉRIE
+cli-value-format = FORMAT
+cli-err-possible-values = { $error } (valeurs possibles : { $values })
+cli-err-unknown-lang = il n'y a pas de langue « { $lang } » ici : les langues sont { $list }
 cli-try-help = Pour en savoir plus, essayez « toguna --help ».
 
 ## Erreurs et avertissements
@@ -82,21 +94,23 @@ err-prefix = erreur
 warn-prefix = attention
 err-empty = le fichier est vide
 err-not-utf8 = ce n'est pas du texte UTF-8 valide (octet { $byte })
-err-no-version = pas de champ « format_version » : ce fichier ne semble pas être une session Toguna
+err-no-version = pas de champ « format_version » : ce fichier ne semble pas être une séance Toguna
 err-newer = écrit par une version plus récente de Toguna (format { $found } ; cette version lit jusqu'au format { $supported }) : mettez Toguna à jour pour l'ouvrir
-err-syntax = session invalide : { $message }
+err-syntax = contenu illisible : { $message }
 err-io = lecture impossible : { $error }
-err-directory = c'est un dossier, pas un fichier de session
+err-directory = c'est un dossier, pas un fichier de séance
 err-duplicate = a le même identifiant que { $other } ; seul celui-ci est utilisé
-err-sessions-dir = impossible d'utiliser le dossier des sessions { $dir } : { $error }
+err-sessions-dir = impossible d'utiliser le dossier des séances { $dir } : { $error }
 err-framework-read = impossible de lire le cadre { $file } : { $error }
 err-framework-invalid = le cadre { $file } n'est pas valide : { $error }
-err-not-found = aucune session ne correspond à « { $query } »
-err-ambiguous = « { $query } » correspond à plusieurs sessions : { $candidates }
+err-no-folder = le dossier des séances { $dir } n'existe pas : vérifiez --sessions-dir, ou lancez toguna pour y commencer une première séance
+err-read-file = impossible de lire { $file } : { $error }
+err-not-found = aucune séance ne correspond à « { $query } »
+err-ambiguous = « { $query } » correspond à plusieurs séances : { $candidates }
 
 ## Liste, résumé, vérification
 
-list-empty = Aucune session pour l'instant dans { $dir }. Lancez toguna pour en commencer une.
+list-empty = Aucune séance pour l'instant dans { $dir }. Lancez toguna pour en commencer une.
 col-date = Date
 col-id = Id
 col-title = Titre
@@ -110,38 +124,46 @@ field-place = Lieu
 field-facilitators = Animation
 field-status = État
 field-framework = Cadre
+framework-version = { $title } (version { $version })
+level-count = { $level } : { $count }
 field-notes = Notes
 show-participation = Participation : { $voices ->
+    [0] aucune voix
     [one] une voix
    *[other] { $voices } voix
 }, { $people ->
+    [0] aucune personne
     [one] une personne
    *[other] { $people } personnes
 }
 show-group-count = { $voices ->
+    [0] aucune voix
     [one] une voix
    *[other] { $voices } voix
 }, { $people ->
+    [0] aucune personne
     [one] une personne
    *[other] { $people } personnes
 }
-show-review = Actions revues à cette réunion
+show-review = Actions revues à cette séance
 show-agreed = niveau retenu { $level }{ $label }
 show-not-agreed = aucun niveau retenu
 show-counts = { $contributions ->
+    [0] aucune contribution
     [one] une contribution
    *[other] { $contributions } contributions
 }, { $ratings ->
-    [one] une note
-   *[other] { $ratings } notes
+    [0] aucune appréciation
+    [one] une appréciation
+   *[other] { $ratings } appréciations
 }
-show-distribution = Notes par niveau :
+show-distribution = Appréciations par niveau :
 show-due = échéance le { $date }
 show-due-overdue = échéance le { $date }, dépassée
 check-summary = { $good ->
-    [0] aucun fichier de session valide
-    [one] un fichier de session valide
-   *[other] { $good } fichiers de session valides
+    [0] aucun fichier de séance valide
+    [one] un fichier de séance valide
+   *[other] { $good } fichiers de séance valides
 }, { $bad ->
     [0] aucun problème.
     [one] un fichier pose problème.
@@ -152,22 +174,22 @@ check-summary = { $good ->
 
 too-small = Le terminal est trop petit ({ $width }×{ $height }). Toguna a besoin d'au moins { $min_width }×{ $min_height } : agrandissez la fenêtre ou réduisez la police.
 home-count = { $count ->
-    [0] aucune session
-    [one] une session
-   *[other] { $count } sessions
+    [0] aucune séance
+    [one] une séance
+   *[other] { $count } séances
 }
 home-load-errors = { $count ->
     [one] Un fichier n'a pas pu être lu ; il n'est pas modifié. Appuyez sur { $key } pour savoir pourquoi.
    *[other] { $count } fichiers n'ont pas pu être lus ; ils ne sont pas modifiés. Appuyez sur { $key } pour savoir pourquoi.
 }
 welcome-title = Bienvenue dans Toguna
-welcome-what = Toguna guide une réflexion sur l'appropriation locale d'une intervention — large, systématique, profonde — et en garde la trace pour que la réunion suivante voie ce qui a changé.
-welcome-empty = Il n'y a pas encore de session dans { $dir }.
-welcome-start = commencer votre première session
+welcome-what = Toguna guide une réflexion sur l'appropriation locale d'une intervention — large, systématique, profonde — et en garde la trace pour que la séance suivante voie ce qui a changé.
+welcome-empty = Il n'y a pas encore de séance dans { $dir }.
+welcome-start = commencer votre première séance
 welcome-help = voir toutes les touches
 welcome-examples = Pour découvrir, ouvrez les exemples : toguna --sessions-dir sessions (depuis le dossier des sources).
-new-session = Nouvelle session
-header-timer = Étape { $step } / { $box }  ·  Session { $session }
+new-session = Nouvelle séance
+header-timer = Étape { $step } / { $box }  ·  Séance { $session }
 header-over = Temps dépassé !
 save-failed = NON ENREGISTRÉ : { $error }. Votre travail est gardé en mémoire et l'enregistrement est retenté.
 word-yes = oui
@@ -199,8 +221,8 @@ key-choice = Changer de choix
 key-rate = Noter
 key-level-down = Niveau −
 key-level-up = Niveau +
-key-clear-rating = Retirer la note
-key-reveal = Montrer/cacher les notes
+key-clear-rating = Retirer l'appréciation
+key-reveal = Montrer/cacher les appréciations
 key-reason = Raison
 key-agree = Niveau retenu
 key-rationale = Justification
@@ -208,14 +230,14 @@ key-mark-done = Faite
 key-mark-in-progress = En cours
 key-mark-dropped = Abandonnée
 key-note = Commentaire
-key-finish = Terminer la session
+key-finish = Terminer la séance
 key-add = Ajouter
 key-edit = Modifier
 key-delete = Supprimer
 key-type = Saisir
-key-new = Nouvelle session
-key-next-meeting = Réunion suivante
-next-meeting-started = La réunion suivante de la série : la préparation, les actions à revoir et les personnes de la série sont reprises ; vérifiez-les et changez ce qui diffère.
+key-new = Nouvelle séance
+key-next-meeting = Séance suivante
+next-meeting-started = La séance suivante de la série : la préparation, les actions à revoir et les personnes de la série sont reprises ; vérifiez-les et changez ce qui diffère.
 key-open = Ouvrir
 key-quit = Quitter
 key-next-step = Étape suivante
@@ -232,11 +254,11 @@ help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot e
 
 confirm-title = Confirmation
 confirm-keys = { $yes } oui · { $no } non
-confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses notes sont retirées.
+confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses appréciations sont retirées.
 confirm-delete-contribution = Supprimer cette contribution ?
 confirm-delete-action = Supprimer cette action ?
-confirm-finish = Terminer la session ? Elle reste modifiable pour des corrections.
-confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même ? Une copie de la session sera écrite dans le dossier temporaire (ou votre dossier personnel).
+confirm-finish = Terminer la séance ? Elle reste modifiable pour des corrections.
+confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même ? Une copie de la séance sera écrite dans le dossier temporaire (ou votre dossier personnel).
 picker-step = Aller à l'étape
 picker-voice = Qui parle ?
 picker-series = Séries existantes
@@ -244,11 +266,11 @@ picker-person = La même personne que
 key-present = Présent/absent
 key-link-person = Même personne que…
 key-unlink-person = Pas la même personne
-room-no-one-to-link = Tout le monde des réunions précédentes de la série est déjà dans la salle.
-room-linked = Reliée : cette voix est la même personne qu'aux réunions précédentes.
+room-no-one-to-link = Tout le monde des séances précédentes de la série est déjà dans la salle.
+room-linked = Reliée : cette voix est la même personne qu'aux séances précédentes.
 room-unlinked = Déliée : cette voix est quelqu'un de nouveau, avec son propre pseudonyme.
-room-not-linked = Cette voix n'est reliée à personne d'une réunion précédente.
-room-consent-again = Non nommée la dernière fois : redemandez ({ $change } change, { $keep } garde).
+room-not-linked = Cette voix n'est reliée à personne d'une séance précédente.
+room-consent-again = Nom non cité la dernière fois : redemandez ({ $change } change, { $keep } garde).
 room-roster = { $count ->
     [one] Une personne de la série pas encore là
    *[other] { $count } personnes de la série pas encore là
@@ -269,7 +291,7 @@ field-age = Âge
 field-kind = Personne ou groupe
 field-headcount = Nombre de personnes
 field-organisation = Organisation
-field-consent = Accepte d'être nommé·e
+field-consent = Son nom peut être cité
 field-action = Action
 field-owner = Qui
 field-due = Échéance (AAAA-MM-JJ)
@@ -299,10 +321,10 @@ room-absent = { $count ->
     [one] Un groupe est absent :
    *[other] { $count } groupes sont absents :
 }
-review-no-previous = Pas de réunion précédente dans cette série.
+review-no-previous = Pas de séance précédente dans cette série.
 review-from = Actions de « { $title } » ({ $date })
-review-none-open = La réunion précédente n'a laissé aucune action ouverte.
-review-nothing = Rien à revoir. Donnez une série à la session dans la préparation pour suivre ses actions.
+review-none-open = La séance précédente n'a laissé aucune action ouverte.
+review-nothing = Rien à revoir. Donnez une série à la séance dans la préparation pour suivre ses actions.
 review-not-reviewed = non revue
 review-note = Commentaire
 
@@ -310,7 +332,7 @@ review-note = Commentaire
 
 step-card = Fiche
 step-contributions = Contributions
-step-ratings = Notes
+step-ratings = Appréciations
 step-agreement = Accord
 step-actions = Actions
 card-questions = Questions à poser
@@ -327,12 +349,16 @@ phase-none = sans phase
 ratings-title = Le niveau de chaque voix
 ratings-no-voices = Ajoutez d'abord des voix à l'étape de la salle.
 ratings-distribution = Répartition
-ratings-hidden = Masquée : { $given } voix sur { $voices } ont noté.
+ratings-hidden = { $given ->
+    [0] Masquée : aucune voix sur { $voices } n'a encore noté.
+    [one] Masquée : { $given } voix sur { $voices } a noté.
+   *[other] Masquée : { $given } voix sur { $voices } ont noté.
+}
 ratings-reveal-hint = Appuyez sur { $key } pour la montrer.
 ratings-reason = Pourquoi, pour { $voice }
 agreement-scale = Le niveau retenu
-agreement-previous = Dernière réunion
-agreement-no-previous = Pas de réunion précédente dans cette série.
+agreement-previous = Dernière séance
+agreement-no-previous = Pas de séance précédente dans cette série.
 agreement-previous-none = Aucun niveau retenu le { $date }.
 agreement-previous-level = { $level } { $name } ({ $date })
 agreement-rationale = Justification
@@ -352,13 +378,13 @@ actions-prompts = Pistes
 summary-levels = Niveaux retenus
 summary-finished = terminée
 summary-in-progress = en cours — appuyez sur { $key } pour terminer
-summary-no-previous = Première réunion de sa série
-summary-previous = Réunion précédente → celle-ci (précédente : { $date })
+summary-no-previous = Première séance de sa série
+summary-previous = Séance précédente → celle-ci (précédente : { $date })
 summary-people = Participation
 summary-actions = Actions
 summary-no-actions = Aucune action retenue.
 show-group-line = { $group } : { $count }
-show-ratings-hidden = Notes pas encore révélées.
+show-ratings-hidden = Appréciations pas encore révélées.
 
 ## Short month names
 
@@ -388,14 +414,14 @@ compare-dimension = Dimension
 compare-before = Avant
 compare-after = Après
 compare-change = Évolution
-compare-ratings = Notes par niveau (avant → après) :
+compare-ratings = Appréciations par niveau (avant → après) :
 compare-phases = Phases abordées (avant → après) :
 compare-contributions = contributions { $before } → { $after }
 compare-people = Personnes présentes : { $before } → { $after }
 compare-groups-new = Groupes nouvellement présents : { $groups }
 compare-groups-gone = Groupes désormais absents : { $groups }
 compare-none = aucun
-compare-fates = Actions ouvertes à la première réunion : { $done ->
+compare-fates = Actions ouvertes à la première séance : { $done ->
     [one] { $done } faite
    *[other] { $done } faites
 }, { $progress } en cours, { $dropped ->
@@ -406,24 +432,24 @@ compare-fates = Actions ouvertes à la première réunion : { $done ->
    *[other] { $unreviewed } non revues
 }.
 trend-title = Série « { $series } » : { $count ->
-    [one] une réunion
-   *[other] { $count } réunions
+    [one] une séance
+   *[other] { $count } séances
 }
 trend-groups = Groupes
 trend-women = Femmes
 trend-young = Jeunes
 trend-done = Faites
-trend-by-group-none = Aucune note révélée par groupe d'acteurs dans cette série.
+trend-by-group-none = Aucune appréciation révélée par groupe d'acteurs dans cette série.
 trend-chart-small = Le graphique demande une fenêtre plus haute ; { $key } montre les niveaux par groupe d'acteurs.
-trend-by-group = Niveaux par groupe d'acteurs — { $dimension } (moyenne des notes révélées)
+trend-by-group = Niveaux par groupe d'acteurs — { $dimension } (moyenne des appréciations révélées)
 fmt-percent = { $n } %
 trend-mean = moyenne { $mean }
-trend-legend = Chaque case : niveau retenu (note individuelle la plus basse–la plus haute, moyenne).
+trend-legend = Chaque case : niveau retenu (appréciation individuelle la plus basse–la plus haute, moyenne).
 md-voices = Voix
 md-people = Personnes
 md-absent = Groupes absents
-md-comparison = Comparaison avec la réunion précédente
-err-no-previous = « { $title } » n'a pas de réunion précédente dans sa série : indiquez une seconde session à comparer.
+md-comparison = Comparaison avec la séance précédente
+err-no-previous = « { $title } » n'a pas de séance précédente dans sa série : indiquez une seconde séance à comparer.
 err-no-series = aucune série de ce dossier ne commence par « { $series } »
 err-no-series-at-all = ce dossier n'a encore aucune série
 err-series-are = les séries de ce dossier : { $list }
@@ -432,14 +458,14 @@ err-several-series = { $count ->
    *[other] { $count } séries commencent par « { $series } » : { $list } ; précisez le nom
 }
 err-write = impossible d'écrire { $file } : { $error }
-cli-compare-about = Comparer deux sessions ; avec une seule, la comparer à la réunion précédente de sa série
-cli-compare-arg-a = Une session (identifiant, début d'identifiant ou chemin)
-cli-compare-arg-b = Une autre session ; par défaut la réunion précédente de la série de la première
-cli-trend-about = Montrer l'évolution d'une série : niveaux, notes et participation dans le temps
+cli-compare-about = Comparer deux séances ; avec une seule, la comparer à la séance précédente de sa série
+cli-compare-arg-a = Une séance (identifiant, début d'identifiant ou chemin)
+cli-compare-arg-b = Une autre séance ; par défaut la séance précédente de la série de la première
+cli-trend-about = Montrer l'évolution d'une série : niveaux, appréciations et participation dans le temps
 cli-trend-arg-series = Le nom de la série, ou un début qui n'appartient qu'à elle
-cli-export-about = Exporter une session ou toute une série en rapport imprimable (HTML), en Markdown, en classeur (XLSX), en CSV ou en JSON
-cli-export-arg-session = La session à exporter (identifiant, début d'identifiant ou chemin)
-cli-export-arg-series = Exporter plutôt toutes les sessions de cette série (un seul tableau en CSV)
+cli-export-about = Exporter une séance ou toute une série en rapport imprimable (HTML), en Markdown, en classeur (XLSX), en CSV ou en JSON
+cli-export-arg-session = La séance à exporter (identifiant, début d'identifiant ou chemin)
+cli-export-arg-series = Exporter plutôt toutes les séances de cette série (un seul tableau en CSV)
 cli-export-arg-format = html (un rapport imprimable), md (un rapport), xlsx (un classeur pour Excel), csv (lignes ordonnées) ou json (tout, avec un schéma)
 cli-export-arg-output = Écrire dans ce fichier au lieu de la sortie standard
 cli-export-arg-anonymize = Remplacer chaque nom par un pseudonyme (P1, P2…) et retirer les organisations ; les voix sans consentement sont toujours pseudonymisées
@@ -463,13 +489,13 @@ grouping-none = dans l'ordre
 grouping-voice = par voix
 grouping-group = par groupe d'acteurs
 grouping-phase = par phase
-no-series = Cette session n'appartient à aucune série.
-no-previous-to-compare = Pas de réunion précédente dans sa série : marquez une autre session avec { $mark }, puis appuyez sur { $compare }.
-err-too-large = est trop volumineux pour être une session ({ $size } octets ; la limite est { $limit })
+no-series = Cette séance n'appartient à aucune série.
+no-previous-to-compare = Pas de séance précédente dans sa série : marquez une autre séance avec { $mark }, puis appuyez sur { $compare }.
+err-too-large = est trop volumineux pour être une séance ({ $size } octets ; la limite est { $limit })
 draft-restored = Le texte que vous tapiez avant l'interruption est revenu.
-conflict-forked = Le fichier a été modifié par un autre programme. Pour garder les deux versions, la vôtre est désormais enregistrée comme une session à part.
-locked-by = Cette session est ouverte ailleurs (processus { $pid } sur { $host }, depuis { $since }) : affichée en lecture seule.
-rescued = L'enregistrement était impossible ; une copie de la session a été écrite dans { $file }.
+conflict-forked = Le fichier a été modifié par un autre programme. Pour garder les deux versions, la vôtre est désormais enregistrée comme une séance à part.
+locked-by = Cette séance est ouverte ailleurs (processus { $pid } sur { $host }, depuis le { $since }) : affichée en lecture seule.
+rescued = L'enregistrement était impossible ; une copie de la séance a été écrite dans { $file }.
 
 ## Chiffrement
 
@@ -477,7 +503,7 @@ err-encrypted = est chiffré, et ce dossier n'a pas de clé pour l'ouvrir
 passphrase-prompt = Phrase secrète pour { $dir } :
 passphrase-new = Nouvelle phrase secrète (8 caractères au moins) :
 passphrase-again = La même phrase secrète, encore :
-err-wrong-passphrase = phrase secrète incorrecte : les sessions restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
+err-wrong-passphrase = phrase secrète incorrecte : les séances restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
 err-key = la clé du dossier est illisible : { $error }
 err-already-encrypted = ce dossier est déjà chiffré
 err-not-encrypted = ce dossier n'est pas chiffré
@@ -486,15 +512,17 @@ err-passphrase-short = la phrase secrète doit compter au moins 8 caractères ;
 err-decrypt-bad-files = certains fichiers n'ont pas pu être lus, donc rien n'a été déchiffré
 encrypt-skipped = laissé tel quel, car illisible : { $file }
 encrypt-done = { $count ->
-    [one] Une session est désormais chiffrée.
-   *[other] { $count } sessions sont désormais chiffrées.
-} Gardez la phrase secrète en lieu sûr : sans elle, elles ne peuvent pas être ouvertes.
-decrypt-done = { $count ->
-    [one] Une session est déchiffrée.
-   *[other] { $count } sessions sont déchiffrées.
+    [0] Aucune séance à chiffrer pour l'instant ; les prochaines le seront. Gardez la phrase secrète en lieu sûr : sans elle, elles ne pourront pas être ouvertes.
+    [one] Une séance est désormais chiffrée. Gardez la phrase secrète en lieu sûr : sans elle, elle ne peut pas être ouverte.
+   *[other] { $count } séances sont désormais chiffrées. Gardez la phrase secrète en lieu sûr : sans elle, elles ne peuvent pas être ouvertes.
 }
-cli-encrypt-about = Chiffrer toutes les sessions du dossier avec une phrase secrète (age) ; Toguna la demande ensuite une fois par lancement
-cli-decrypt-about = Déchiffrer toutes les sessions du dossier et arrêter le chiffrement
+decrypt-done = { $count ->
+    [0] Aucune séance à déchiffrer.
+    [one] Une séance est déchiffrée.
+   *[other] { $count } séances sont déchiffrées.
+}
+cli-encrypt-about = Chiffrer toutes les séances du dossier avec une phrase secrète (age) ; Toguna la demande ensuite une fois par lancement
+cli-decrypt-about = Déchiffrer toutes les séances du dossier et arrêter le chiffrement
 err-passphrase-needed = ce dossier est chiffré et il faut sa phrase secrète : lancez Toguna dans un terminal, ou définissez TOGUNA_PASSPHRASE pour un script
 keyname-enter = Entrée
 keyname-esc = Échap
@@ -507,7 +535,7 @@ finish-typing-first = Enregistrez ({ $key }) ou effacez d'abord le texte en cour
 key-errors = Fichiers illisibles
 errors-title = Fichiers qui n'ont pas pu être lus
 errors-untouched = Toguna n'écrit jamais dans ces fichiers. Corrigez-les dans un éditeur de texte (la ligne et la colonne indiquent où), ou sortez-les du dossier.
-home-loading = Lecture du dossier des sessions…
+home-loading = Lecture du dossier des séances…
 gender-short-woman = femme
 gender-short-man = homme
 gender-short-mixed = mixte
@@ -531,7 +559,7 @@ io-busy = un autre programme l'utilise
 io-closed = l'autre côté a fermé la connexion
 io-other = le système signale une erreur d'entrée-sortie
 err-undecryptable = impossible à déchiffrer avec la clé de ce dossier (celle d'un autre dossier, ou fichier abîmé)
-err-folder-list = impossible de lister le dossier des sessions : { $error }
+err-folder-list = impossible de lister le dossier des séances : { $error }
 err-key-damaged = le fichier de clé du dossier est abîmé : restaurez-le depuis une sauvegarde
 err-still-in-clear = { $file } n'a pas pu être supprimé et reste en clair : { $error }. Supprimez-le à la main.
 err-terminal = le terminal est inutilisable : { $error }
@@ -554,7 +582,7 @@ fw-id-phase = phase
 fw-id-group = groupe d'acteurs
 fw-id-age-band = tranche d'âge
 fw-id-step = étape
-cli-export-arg-include_hidden_ratings = Inclure les notes que l'assemblée n'a pas encore vues (pour l'usage du facilitateur seulement : ne partagez jamais un tel export)
+cli-export-arg-include_hidden_ratings = Inclure les appréciations que l'assemblée n'a pas encore vues (à l'usage de l'animation seulement : ne partagez jamais un tel export)
 named-warning = { $names } { $count ->
     [one] n'a pas accepté que son nom soit cité
    *[other] n'ont pas accepté que leur nom soit cité
@@ -564,7 +592,7 @@ key-pseudonymise = Mettre le pseudonyme
 
 ## Comparer par le contenu (issue 13)
 
-compare-other-series = Ces réunions appartiennent à des séries différentes ({ $before } et { $after }) : elles sont comparées tout de même.
+compare-other-series = Ces séances appartiennent à des séries différentes ({ $before } et { $after }) : elles sont comparées tout de même.
 compare-new = Nouveaux depuis la dernière fois : { $people }
 compare-returning = Revenus : { $people }
 compare-missing = Absents depuis la dernière fois : { $people }
@@ -575,8 +603,8 @@ compare-said = { $dimension } : { $after ->
    *[other] { $after } contributions
 } (avant : { $before }) — { $kinds }
 compare-said-nothing = { $dimension } : rien de noté à l’une ni à l’autre réunion
-compare-heading-gap = Niveaux par groupe d'acteurs (notes montrées), les plus éloignés du niveau retenu d'abord :
-compare-gap-none = Aucune note montrée à comparer.
+compare-heading-gap = Niveaux par groupe d'acteurs (appréciations montrées), les plus éloignés du niveau retenu d'abord :
+compare-gap-none = Aucune appréciation montrée à comparer.
 compare-col-mean = Moyenne
 compare-col-range = Écart
 compare-col-agreed = Retenu
@@ -588,12 +616,12 @@ review-agreed = convenue le { $date }
 err-binary-terminal = Un classeur ne s'affiche pas dans un terminal : indiquez un fichier avec -o (ou redirigez la sortie).
 report-summary = Synthèse
 report-summary-levels = Niveaux retenus : { $levels }.
-report-summary-level-before = { $dimension } { $level } (réunion précédente : { $before })
+report-summary-level-before = { $dimension } { $level } (séance précédente : { $before })
 report-summary-change = Le plus grand changement : { $dimension }, { $direction ->
     [up] en hausse
    *[down] en baisse
 } de { $before } à { $after }.
-report-summary-no-change = Aucun niveau retenu n'a changé depuis la réunion précédente.
+report-summary-no-change = Aucun niveau retenu n'a changé depuis la séance précédente.
 report-summary-gap = L'écart de perception le plus large entre groupes d'acteurs porte sur { $dimension } : { $low_mean } en moyenne pour « { $low } », { $high_mean } pour « { $high } ».
 report-people = { $people ->
     [one] Une personne a
@@ -605,9 +633,9 @@ report-people = { $people ->
 report-summary-absent = Groupes d'acteurs absents : { $groups }.
 report-summary-none-absent = Tous les groupes d'acteurs du cadre étaient présents.
 report-summary-actions = { $reviewed ->
-    [0] Aucune action d'une réunion précédente n'a été revue
-    [one] Sur l'action des réunions précédentes revue, { $done } faite, { $progress } en cours, { $dropped } abandonnée
-   *[other] Sur les { $reviewed } actions des réunions précédentes revues, { $done ->
+    [0] Aucune action d'une séance précédente n'a été revue
+    [one] Sur l'action des séances précédentes revue, { $done } faite, { $progress } en cours, { $dropped } abandonnée
+   *[other] Sur les { $reviewed } actions des séances précédentes revues, { $done ->
         [one] { $done } faite
        *[other] { $done } faites
     }, { $progress } en cours, { $dropped ->
@@ -620,10 +648,10 @@ report-summary-actions = { $reviewed ->
    *[other] { $agreed } nouvelles actions ont été retenues.
 }
 report-series-span = { $count ->
-    [one] Une réunion
-   *[other] { $count } réunions
+    [one] Une séance
+   *[other] { $count } séances
 }, du { $first } au { $last }.
-report-series-levels = Niveaux retenus à la première et à la dernière réunion : { $levels }.
+report-series-levels = Niveaux retenus à la première et à la dernière séance : { $levels }.
 report-series-people = Personnes présentes : { $first } → { $last } ; femmes { $women_first } % → { $women_last } % ; jeunes { $young_first } % → { $young_last } %.
 report-series-actions = { $agreed ->
     [0] Aucune action n'a été retenue au cours de la série.
@@ -637,12 +665,12 @@ report-series-actions = { $agreed ->
     }, { $open } à faire.
 }
 report-method = Méthode
-report-method-framework = La réunion suit le cadre « { $title } » (version { $version }). { $source } Le cadre examine ces dimensions de l'appropriation locale :
+report-method-framework = La séance suit le cadre « { $title } » (version { $version }). { $source } Le cadre examine ces dimensions de l'appropriation locale :
 report-method-scale = L'échelle des niveaux
 report-method-levels-of = À quoi ressemble chaque niveau : { $dimension }
-report-method-how = Notes, accord et noms
-report-method-ratings = Pour chaque dimension, l'assemblée dit d'abord ce qu'elle a constaté (des contributions, chacune notée comme constat, preuve, inquiétude, proposition ou question). Puis chaque voix — une personne, ou un groupe qui parle d'une seule voix — donne un niveau de l'échelle et sa raison. Les notes restent cachées jusqu'à ce que l'animateur ou l'animatrice les révèle à l'assemblée, pour que les premières n'influencent pas les suivantes ; une note non révélée n'est jamais rapportée, seulement le nombre de voix qui ont noté. L'assemblée s'accorde ensuite sur un niveau et dit pourquoi : ce niveau retenu est le constat de la réunion.
-report-method-consent = Personne n'est nommé sans son accord : une personne qui n'a pas accepté d'être nommée apparaît sous un pseudonyme (P et un numéro, le même à chaque réunion de la série), et son nom est retiré de tous les textes de ce rapport. Les groupes sont comptés en personnes : un groupe de douze compte douze.
+report-method-how = Appréciations, accord et noms
+report-method-ratings = Pour chaque dimension, l'assemblée dit d'abord ce qu'elle a constaté (des contributions, chacune classée comme constat, exemple, inquiétude, proposition ou question). Puis chaque voix — une personne, ou un groupe qui parle d'une seule voix — donne un niveau de l'échelle et sa raison : c'est son appréciation. Les appréciations restent cachées jusqu'à ce que l'animateur ou l'animatrice les révèle à l'assemblée, pour que les premières n'influencent pas les suivantes ; une appréciation non révélée n'est jamais rapportée, seulement le nombre de voix qui ont noté. L'assemblée s'accorde ensuite sur un niveau et dit pourquoi : ce niveau retenu est le constat de la séance.
+report-method-consent = Personne n'est nommé sans son accord : une personne qui n'a pas accepté que son nom soit cité apparaît sous un pseudonyme (P et un numéro, le même à chaque séance de la série), et son nom est retiré de tous les textes de ce rapport. Les groupes sont comptés en personnes : un groupe de douze compte douze.
 report-col-level = Niveau
 report-col-meaning = Ce qu'il signifie
 report-col-looks-like = À quoi il ressemble
@@ -653,16 +681,16 @@ report-col-action = Action et son histoire
 report-col-reviewed = Faites / revues
 report-done-of = { $done } / { $reviewed }
 report-due-late = { $date } (en retard)
-report-no-ratings = Aucune note n'a été donnée.
+report-no-ratings = Aucune appréciation n'a été donnée.
 report-by-group = Niveaux par groupe d'acteurs
 report-kind-heading = { $kind } ({ $count })
 report-actions = Les actions et ce qu'elles sont devenues
-report-trend = D'une réunion à l'autre
-report-meetings = Chaque réunion en bref
-report-meetings-count = Réunions
+report-trend = D'une séance à l'autre
+report-meetings = Chaque séance en bref
+report-meetings-count = Séances
 report-count-meetings = { $count ->
-    [one] une réunion
-   *[other] { $count } réunions
+    [one] une séance
+   *[other] { $count } séances
 }
 report-women = Femmes
 report-percent-sign = { "\u00A0%" }
@@ -676,9 +704,9 @@ report-done = Actions revues faites
 report-chart-groups = Personnes par groupe d'acteurs
 report-chart-gender = Personnes par genre
 report-chart-age = Personnes par tranche d'âge
-report-chart-distribution = Notes révélées : voix par niveau
-report-chart-levels = Niveau retenu à chaque réunion
-report-chart-people = Personnes présentes à chaque réunion
+report-chart-distribution = Appréciations révélées : voix par niveau
+report-chart-levels = Niveau retenu à chaque séance
+report-chart-people = Personnes présentes à chaque séance
 report-chart-shares = Femmes, jeunes et actions faites (%)
 voice-kind-person = personne
 voice-kind-group = groupe
@@ -686,18 +714,18 @@ xlsx-code = { $column } (code)
 xlsx-sheet-sessions = Séances
 xlsx-sheet-people = Personnes
 xlsx-sheet-contributions = Contributions
-xlsx-sheet-ratings = Notes
+xlsx-sheet-ratings = Appréciations
 xlsx-sheet-levels = Niveaux retenus
 xlsx-sheet-actions = Actions
 xlsx-sheet-review = Revue des actions
 xlsx-sheet-codebook = Dictionnaire des codes
-xlsx-sheet-trend = Niveaux par réunion
+xlsx-sheet-trend = Niveaux par séance
 xlsx-col-session = Séance
 xlsx-col-ended = Fin
 xlsx-col-voice-id = N° de voix
 xlsx-col-person-id = N° de personne
 xlsx-col-voice = Voix
-xlsx-col-named = Nommé·e
+xlsx-col-named = Nom cité
 xlsx-col-spoke = A parlé
 xlsx-col-rated = A noté
 xlsx-col-phase = Phase
@@ -707,12 +735,12 @@ xlsx-col-text = Texte
 xlsx-col-level-name = Nom du niveau
 xlsx-col-reason = Raison
 xlsx-col-rationale = Pourquoi
-xlsx-col-revealed = Notes révélées
+xlsx-col-revealed = Appréciations révélées
 xlsx-col-voices-rated = Voix qui ont noté
 xlsx-col-action-id = N° d'action
 xlsx-col-agreed-in = Retenue à la séance
 xlsx-col-agreed-on = Retenue le
-xlsx-col-note = Note
+xlsx-col-note = Commentaire
 xlsx-col-variable = Variable
 xlsx-col-code = Code
 xlsx-col-label = Libellé
@@ -720,21 +748,21 @@ key-report = Rapport
 report-written = Rapport écrit : { $path }
 ## Room screen (issue 17)
 
-cli-present-about = Montrer à l'assemblée l'étape où en est l'animateur, en plein écran, pour un projecteur ou un second terminal : en lecture seule, au fil des enregistrements (les noms seulement avec consentement, les notes seulement une fois révélées). q ou Échap y met fin
-cli-present-arg-session = La session à montrer (identifiant, début d'identifiant ou chemin) ; par défaut celle ouverte dans l'application, sinon la dernière en cours
+cli-present-about = Montrer à l'assemblée l'étape où en est l'animation, en plein écran, pour un projecteur ou un second terminal : en lecture seule, au fil des enregistrements (les noms seulement avec consentement, les appréciations seulement une fois révélées). q ou Échap y met fin
+cli-present-arg-session = La séance à montrer (identifiant, début d'identifiant ou chemin) ; par défaut celle ouverte dans l'application, sinon la dernière en cours
 key-room-screen = Écran de la salle masqué/affiché
 room-blanked = L'écran de la salle ne montre que le titre : { $key } le rétablit.
 room-shown = L'écran de la salle vous suit de nouveau.
 room-timebox = sur { $box }
-room-framing = Les quatre questions de chaque réunion
-room-nothing-to-review = Aucune action d'une réunion précédente à revoir.
+room-framing = Les quatre questions de chaque séance
+room-nothing-to-review = Aucune action d'une séance précédente à revoir.
 room-contributions = { $count ->
     [0] Rien de dit pour l'instant.
     [one] Une contribution
    *[other] { $count } contributions
 }
 room-rated = { $given ->
-    [0] Aucune voix n'a encore noté, sur { $voices }.
+    [0] Aucune voix sur { $voices } n'a encore noté.
     [one] { $given } voix sur { $voices } a noté
    *[other] { $given } voix sur { $voices } ont noté
 }
@@ -746,8 +774,8 @@ room-distribution = { $count ->
 room-not-agreed = Pas encore retenu.
 room-previous-none = Aucun niveau n'avait été retenu.
 room-no-actions = Pas encore d'action.
-room-this-meeting = Cette réunion
-err-nothing-to-present = aucune session en cours à montrer : ouvrez-en une dans l'application, ou nommez-la (toguna present SESSION)
+room-this-meeting = Cette séance
+err-nothing-to-present = aucune séance en cours à montrer : ouvrez-en une dans l'application, ou nommez-la (toguna present SÉANCE)
 err-present-terminal = l'écran de la salle a besoin d'un terminal où s'afficher
 
 ## Robustness (issue 18)
@@ -777,22 +805,22 @@ draft-left = Texte tapé non remis ({ $why }) : laissé où il est.
 unknown-fields-opened = Champs que Toguna ne connaît pas ({ $fields }) : l'original est gardé avant d'enregistrer.
 conflict-deleted = Supprimé par un autre programme pendant l'ouverture : de nouveau enregistré sous { $file }.
 original-kept = L'original, avec ce que Toguna ne connaît pas, est gardé sous { $file }.
-err-export-into-folder = { $file } ne sera pas écrit : il est dans le dossier des sessions, où un export serait pris pour une session ou resterait en clair
+err-export-into-folder = { $file } ne sera pas écrit : il est dans le dossier des séances, où un export serait pris pour une séance ou resterait en clair
 err-export-exists = { $file } existe déjà : ajoutez --force pour le remplacer
-cli-export-arg-force = Remplacer le fichier de sortie s'il existe (jamais un fichier du dossier des sessions)
+cli-export-arg-force = Remplacer le fichier de sortie s'il existe (jamais un fichier du dossier des séances)
 draft-not-a-draft = pas un brouillon : { $error }
 draft-unreadable-io = illisible : { $error }
 draft-unreadable = le fichier { $error }
 
 ## Series (issue 13)
 
-series-none = Aucune session n'appartient encore à une série.
-col-meetings = Réunions
+series-none = Aucune séance n'appartient encore à une série.
+col-meetings = Séances
 col-last = Dernière
 col-people = Personnes
 col-open = Ouvertes
 col-overdue = En retard
-cli-series-about = Toutes les séries du dossier : réunions, niveaux, personnes, actions ouvertes et en retard
+cli-series-about = Toutes les séries du dossier : séances, niveaux, personnes, actions ouvertes et en retard
 cli-series-arg-json = Écrire du JSON au lieu d'un tableau
 key-series = Séries
 key-open-series = Ouvrir la série
@@ -802,8 +830,8 @@ series-title = { $count ->
 }
 series-level-was = { $dimension } { $level } (avant : { $previous })
 series-span = Du { $first } au { $last } · { $meetings ->
-    [one] une réunion
-   *[other] { $meetings } réunions
+    [one] une séance
+   *[other] { $meetings } séances
 } · { $people ->
     [0] personne à la dernière
     [one] une personne à la dernière
@@ -818,7 +846,41 @@ series-actions = { $open ->
     [one] , dont une en retard
    *[other] , dont { $overdue } en retard
 }
-col-meetings-short = Réun.
+col-meetings-short = Séan.
 col-people-short = Pers.
 col-open-short = Ouv.
 col-overdue-short = Retard
+
+## Ce que l'analyseur RON a trouvé d'incorrect dans un fichier
+
+ron-expected = il fallait ici { $what }
+ron-what-array = un crochet ouvrant (« [ »)
+ron-what-array-end = un crochet fermant (« ] »)
+ron-what-boolean = true ou false
+ron-what-comma = une virgule
+ron-what-char = un caractère entre apostrophes
+ron-what-number = un nombre
+ron-what-integer = un nombre entier
+ron-what-option = Some(…) ou None
+ron-what-paren = une parenthèse ouvrante (« ( »)
+ron-what-paren-end = une parenthèse fermante (« ) »)
+ron-what-map = une accolade ouvrante (« { "{" } »)
+ron-what-map-end = une accolade fermante (« { "}" } »)
+ron-what-colon = un deux-points (« : »)
+ron-what-unit = ()
+ron-what-string = un texte entre guillemets droits
+ron-what-string-end = le guillemet droit qui ferme le texte
+ron-what-identifier = un nom de champ
+ron-eof = le fichier s'arrête trop tôt : un crochet, une parenthèse ou un guillemet n'est pas fermé
+ron-unexpected-char = caractère inattendu « { $found } »
+ron-trailing = du texte suit la fin de la séance
+ron-struct-name = « { $found } » à la place de « { $expected } »
+ron-unknown-field = champ inconnu « { $found } » ; les champs possibles sont { $expected }
+ron-missing-field = il manque le champ « { $field } »
+ron-duplicate-field = le champ « { $field } » apparaît deux fois
+ron-unknown-variant = « { $found } » n'est pas une valeur possible ici ; les valeurs possibles sont { $expected }
+ron-out-of-bounds = ce nombre est trop grand
+ron-escape = une séquence d'échappement (\…) invalide dans un texte
+ron-comment = un commentaire n'est pas fermé
+ron-wrong-type = cette valeur n'est pas de la sorte attendue (trouvé : { $found })
+ron-value = une valeur n'a pas pu être lue ({ $message })

@@ -47,9 +47,22 @@ impl Context {
         }
     }
 
-    /// Opens (and on first use creates) the sessions folder; for an encrypted folder,
-    /// asks for the passphrase once per run.
+    /// Opens the sessions folder, which must exist: a command that only reads says the
+    /// folder is not there rather than making an empty one (a mistyped `--sessions-dir`
+    /// would otherwise list nothing, silently). For an encrypted folder, asks for the
+    /// passphrase once per run.
     pub fn store(&self) -> Result<Store, CliError> {
+        if self.store.get().is_none() && !self.sessions_dir.exists() {
+            return Err(CliError::NoFolder {
+                dir: self.sessions_dir.clone(),
+            });
+        }
+        self.store_creating()
+    }
+
+    /// Opens the sessions folder, creating it on first use: the app does, and its
+    /// welcome screen names the folder.
+    pub fn store_creating(&self) -> Result<Store, CliError> {
         if let Some(s) = self.store.get() {
             return Ok(s.clone());
         }

@@ -17,6 +17,10 @@ pub enum CliError {
         dir: PathBuf,
         kind: io::ErrorKind,
     },
+    /// The sessions folder does not exist, and reading commands do not create it.
+    NoFolder {
+        dir: PathBuf,
+    },
     Resolve(ResolveError),
     Load(LoadError),
     NoPrevious {
@@ -109,6 +113,7 @@ impl Localise for CliError {
                     error = io_kind(*kind, i)
                 )
             }
+            CliError::NoFolder { dir } => t!(i, "err-no-folder", dir = file(dir)),
             CliError::Resolve(e) => e.localise(i),
             CliError::Load(e) => e.localise(i),
             CliError::NoPrevious { title } => t!(i, "err-no-previous", title = title.as_str()),
@@ -182,7 +187,7 @@ impl Localise for FrameworkError {
                     "fw-err-parse",
                     line = *line,
                     col = *col,
-                    message = message.as_str()
+                    message = crate::store::syntax::worded(message, i)
                 )
             }
             FrameworkError::EmptyScale => i.t("fw-err-empty-scale"),

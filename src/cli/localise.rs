@@ -36,29 +36,51 @@ pub fn localise(cmd: Command, i: &I18n) -> Command {
         .collect();
     names.iter().fold(cmd, |cmd, name| {
         cmd.mut_subcommand(name, |sub| {
-            let positionals: Vec<String> = sub
-                .get_positionals()
-                .map(|a| {
-                    format!(
-                        "<{}>",
-                        a.get_value_names()
-                            .and_then(|v| v.first())
-                            .map_or(a.get_id().as_str(), |s| s.as_str())
-                    )
-                })
-                .collect();
-            let usage = format!(
-                "toguna {name} [{}] {}",
-                i.t("cli-options-placeholder"),
-                positionals.join(" ")
-            );
-            let sub = sub
-                .about(i.t(&format!("cli-{name}-about")))
+            let sub = with_args(sub, &format!("{name}-"), i);
+            let usage = usage(&sub, name, i);
+            sub.about(i.t(&format!("cli-{name}-about")))
                 .help_template(template(i))
-                .override_usage(usage.trim_end().to_string());
-            with_args(sub, &format!("{name}-"), i)
+                .override_usage(usage)
         })
     })
+}
+
+/// `toguna compare [OPTIONS] <A> [B]`: an optional argument in brackets. A positional
+/// that another option can stand for (`export --series`) gets a second line, so the
+/// usage never asks for what is not needed.
+fn usage(sub: &Command, name: &str, i: &I18n) -> String {
+    let placeholder = |a: &Arg| {
+        a.get_value_names()
+            .and_then(|v| v.first())
+            .map_or_else(|| a.get_id().to_string(), ToString::to_string)
+    };
+    let options = i.t("cli-options-placeholder");
+    let mut positionals = Vec::new();
+    let mut alternatives = Vec::new();
+    for a in sub.get_positionals() {
+        let shown = placeholder(a);
+        if a.is_required_set() {
+            positionals.push(format!("<{shown}>"));
+        } else if name == "export" {
+            // Required unless `--series` is given: two ways to call it.
+            positionals.push(format!("<{shown}>"));
+            if let Some(series) = sub.get_arguments().find(|o| o.get_id() == "series") {
+                alternatives.push(format!(
+                    "toguna {name} [{options}] --series <{}>",
+                    placeholder(series)
+                ));
+            }
+        } else {
+            positionals.push(format!("[{shown}]"));
+        }
+    }
+    let first = format!("toguna {name} [{options}] {}", positionals.join(" "));
+    // The lines after the first line up under it, past "Usage: ".
+    let indent = " ".repeat(crate::text::width(&i.t("cli-usage")) + 1);
+    std::iter::once(first.trim_end().to_string())
+        .chain(alternatives.into_iter().map(|l| format!("{indent}{l}")))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn template(i: &I18n) -> String {
@@ -98,7 +120,24 @@ fn with_args(cmd: Command, prefix: &str, i: &I18n) -> Command {
         } else {
             options.clone()
         };
-        cmd.mut_arg(&id, |a| a.help(i.t(&help_id)).help_heading(heading))
+        cmd.mut_arg(&id, |a| {
+            // The placeholder in the reader's words (`<DOSSIER>`), and the values a
+            // choice takes are in the help text itself, worded there.
+            let value = a
+                .get_value_names()
+                .and_then(|v| v.first())
+                .map(|v| format!("cli-value-{}", v.to_lowercase()))
+                .filter(|id| i.has(id));
+            let takes_values = a.get_action().takes_values();
+            let a = a
+                .help(i.t(&help_id))
+                .help_heading(heading)
+                .hide_possible_values(takes_values);
+            match value {
+                Some(id) => a.value_name(i.t(&id)),
+                None => a,
+            }
+        })
     });
     if cmd.get_arguments().any(|a| a.get_id() == "version") {
         cmd.mut_arg("version", |a| a.help_heading(options.clone()))
@@ -133,12 +172,18 @@ pub fn error_message(err: &clap::Error, i: &I18n) -> String {
         ErrorKind::MissingRequiredArgument => {
             t!(i, "cli-err-missing", name = get(ContextKind::InvalidArg))
         }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => t!(
-            i,
-            "cli-err-invalid-value",
-            value = get(ContextKind::InvalidValue),
-            name = get(ContextKind::InvalidArg)
-        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let what = t!(
+                i,
+                "cli-err-invalid-value",
+                value = get(ContextKind::InvalidValue),
+                name = get(ContextKind::InvalidArg)
+            );
+            match get(ContextKind::ValidValue) {
+                valid if valid.is_empty() => what,
+                valid => t!(i, "cli-err-possible-values", error = what, values = valid),
+            }
+        }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             i.t("cli-err-missing-command")
         }

@@ -13,7 +13,12 @@ pub fn target(
     ctx: &Context,
     query: Option<&str>,
 ) -> Result<(Store, FolderList, PathBuf), CliError> {
-    let store = ctx.store()?;
+    // An empty or missing folder has nothing in progress: say that, not that the
+    // folder is missing, which is the same for the room.
+    let store = match ctx.store() {
+        Err(CliError::NoFolder { .. }) => return Err(CliError::NothingToPresent),
+        other => other?,
+    };
     let all = store.list().map_err(|e| ctx.folder_error(&e))?;
     let path = match query {
         Some(q) => store.resolve(q)?.path,

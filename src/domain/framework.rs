@@ -70,7 +70,7 @@ pub enum FrameworkError {
     Parse {
         line: usize,
         col: usize,
-        message: String,
+        message: ron::error::Error,
     },
     EmptyScale,
     /// Levels must run 0, 1, 2... in order.
@@ -140,7 +140,7 @@ impl Framework {
         let fw: Framework = ron::from_str(text).map_err(|e| FrameworkError::Parse {
             line: e.span.start.line,
             col: e.span.start.col,
-            message: e.code.to_string(),
+            message: e.code,
         })?;
         fw.validate()?;
         Ok(fw)

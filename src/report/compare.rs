@@ -232,10 +232,10 @@ fn gaps(doc: &mut Document, after: &Public, gaps: &[Gap], fw: &Framework, i: &I1
     doc.push(Block::Items(hidden));
 }
 
-fn levels_cell(dist: &[u32]) -> String {
+fn levels_cell(dist: &[u32], i: &I18n) -> String {
     dist.iter()
         .enumerate()
-        .map(|(l, n)| format!("{l}:{n}"))
+        .map(|(l, n)| t!(i, "level-count", level = l, count = *n))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -255,7 +255,7 @@ fn ratings(
         .map(|d| {
             // Hidden ratings say only how many rated.
             let side = |p: &Public, dist: &[u32]| {
-                hidden_line(p, &d.dimension, i).unwrap_or_else(|| levels_cell(dist))
+                hidden_line(p, &d.dimension, i).unwrap_or_else(|| levels_cell(dist, i))
             };
             let value = format!(
                 "{} → {}",

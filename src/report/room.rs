@@ -226,11 +226,7 @@ fn view(p: &Public, previous: Option<&Digest>, at: At, fw: &Framework, i: &I18n)
 
 fn setup(s: &Session, fw: &Framework, i: &I18n) -> Document {
     let mut doc = Document::new(i);
-    let when = format!(
-        "{}, {}",
-        i.date(s.started.date_naive()),
-        i.time(s.started.time())
-    );
+    let when = i.date_time(s.started.naive_local());
     doc.push(Block::Facts(vec![
         (i.t("field-series"), one_line(&s.series)),
         (i.t("field-intervention"), one_line(&s.intervention)),

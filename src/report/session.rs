@@ -12,11 +12,7 @@ use crate::text::one_line;
 
 /// The context of a session as (label, value) pairs.
 pub fn facts(s: &Session, i: &I18n) -> Vec<(String, String)> {
-    let when = format!(
-        "{}, {}",
-        i.date(s.started.date_naive()),
-        i.time(s.started.time())
-    );
+    let when = i.date_time(s.started.naive_local());
     vec![
         (i.t("field-date"), when),
         (i.t("field-series"), one_line(&s.series)),
@@ -38,7 +34,17 @@ pub fn summary(p: &Public, fw: &Framework, i: &I18n) -> Document {
     let mut facts = facts(s, i);
     facts.push((
         i.t("field-framework"),
-        format!("{} v{}", s.framework.id, s.framework.version),
+        // The title the reader knows; the id only for a framework not at hand.
+        t!(
+            i,
+            "framework-version",
+            title = if s.framework.id == fw.id {
+                one_line(&fw.title)
+            } else {
+                s.framework.id.clone()
+            },
+            version = s.framework.version
+        ),
     ));
     doc.push(Block::Facts(facts));
     doc.push(Block::Heading(participation(s, i)));
@@ -145,18 +151,18 @@ fn dimension_summary(
         doc.push(Block::Paragraph(format!(
             "{} {}",
             i.t("show-distribution"),
-            distribution(d, fw, "  ")
+            distribution(d, fw, "  ", i)
         )));
     }
     doc.push(Block::Items(actions(d, i)));
 }
 
-/// "0:1  1:3  2:0 …": how many voices gave each level.
-fn distribution(d: &DimensionRecord, fw: &Framework, sep: &str) -> String {
+/// "0:1  1:3  2:0 …" / "0 : 1  1 : 3 …": how many voices gave each level.
+fn distribution(d: &DimensionRecord, fw: &Framework, sep: &str, i: &I18n) -> String {
     d.distribution(fw.levels.len())
         .iter()
         .enumerate()
-        .map(|(level, n)| format!("{level}:{n}"))
+        .map(|(level, n)| t!(i, "level-count", level = level, count = *n))
         .collect::<Vec<_>>()
         .join(sep)
 }
@@ -255,7 +261,7 @@ fn dimension_full(
         doc.push(Block::Paragraph(format!(
             "{} {}",
             i.t("show-distribution"),
-            distribution(d, fw, " · ")
+            distribution(d, fw, " · ", i)
         )));
         let reasons = d
             .ratings

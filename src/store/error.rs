@@ -89,13 +89,26 @@ impl LoadError {
 }
 
 impl Localise for LoadError {
-    /// `file:line:col: what`.
+    /// `file:line:col: what`, as compilers write it (editors jump to it, `check` output
+    /// greps), the last colon spaced as the language wants; a file that could not be
+    /// read at all has no place to point at.
     fn localise(&self, i: &I18n) -> String {
+        if let LoadErrorKind::Io(kind) = &self.kind {
+            // "cannot read X: it does not exist", not "X: cannot read: it does not exist".
+            return t!(
+                i,
+                "err-read-file",
+                file = self.path.display().to_string(),
+                error = io_kind(*kind, i)
+            );
+        }
         let (line, col) = self.position();
-        format!(
-            "{}:{line}:{col}: {}",
-            self.path.display(),
-            self.kind.localise(i)
+        let label = format!("{}:{line}:{col}", self.path.display());
+        t!(
+            i,
+            "label-value",
+            label = label,
+            value = self.kind.localise(i)
         )
     }
 }
@@ -142,7 +155,9 @@ impl Localise for ParseError {
                 t!(i, "err-version-not-a-number", found = found.as_str())
             }
             ParseError::CrOnly => i.t("err-cr-only"),
-            ParseError::Syntax { message, .. } => t!(i, "err-syntax", message = message.as_str()),
+            ParseError::Syntax { message, .. } => {
+                t!(i, "err-syntax", message = super::syntax::worded(message, i))
+            }
         }
     }
 }
@@ -154,13 +169,13 @@ impl Localise for ResolveError {
             ResolveError::Ambiguous { query, candidates } => {
                 let list: Vec<String> = candidates
                     .iter()
-                    .map(|(id, title)| format!("{id} {}", crate::text::one_line(title)))
+                    .map(|(id, title)| format!("\n  {id}  {}", crate::text::one_line(title)))
                     .collect();
                 t!(
                     i,
                     "err-ambiguous",
                     query = query.as_str(),
-                    candidates = list.join(", ")
+                    candidates = list.concat()
                 )
             }
             ResolveError::Folder(kind) => t!(i, "err-folder-list", error = io_kind(*kind, i)),
@@ -176,7 +191,11 @@ impl Localise for super::draft::DraftProblem {
             DraftProblem::Unreadable(LoadErrorKind::Parse(ParseError::Syntax {
                 message, ..
             })) => {
-                t!(i, "draft-not-a-draft", error = message.as_str())
+                t!(
+                    i,
+                    "draft-not-a-draft",
+                    error = super::syntax::worded(message, i)
+                )
             }
             DraftProblem::Unreadable(LoadErrorKind::Parse(p)) => {
                 t!(i, "draft-not-a-draft", error = p.localise(i))

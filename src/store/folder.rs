@@ -203,10 +203,7 @@ impl Store {
                 }),
             many => Err(ResolveError::Ambiguous {
                 query: query.to_string(),
-                candidates: many
-                    .iter()
-                    .map(|l| (short_id(&l.digest.id).to_string(), l.digest.title.clone()))
-                    .collect(),
+                candidates: tell_apart(many),
             }),
         }
     }
@@ -364,7 +361,7 @@ impl Store {
                 LoadErrorKind::Parse(format::ParseError::Syntax {
                     line: e.span.start.line,
                     col: e.span.start.col,
-                    message: e.code.to_string(),
+                    message: e.code,
                 })
             })
     }
@@ -547,4 +544,35 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn create_private_dir(dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)
+}
+
+/// Sessions that share the start of their id, each with as many digits of it as it takes
+/// to tell them apart (eight at least), or its file's name when two files hold one id.
+fn tell_apart(many: &[&super::Listed]) -> Vec<(String, String)> {
+    let longest = many.iter().map(|l| l.digest.id.len()).max().unwrap_or(8);
+    let len = (8..=longest)
+        .find(|&n| {
+            let mut seen: Vec<&str> = many.iter().map(|l| prefix(&l.digest.id, n)).collect();
+            seen.sort_unstable();
+            seen.windows(2).all(|w| w[0] != w[1])
+        })
+        .unwrap_or(longest);
+    many.iter()
+        .map(|l| {
+            let twin = many.iter().filter(|o| o.digest.id == l.digest.id).count() > 1;
+            let label = if twin {
+                l.path
+                    .file_name()
+                    .map_or_else(String::new, |f| f.to_string_lossy().into_owned())
+            } else {
+                prefix(&l.digest.id, len).to_string()
+            };
+            (label, l.digest.title.clone())
+        })
+        .collect()
+}
+
+fn prefix(id: &str, n: usize) -> &str {
+    let end = id.char_indices().nth(n).map_or(id.len(), |(i, _)| i);
+    &id[..end]
 }

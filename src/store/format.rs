@@ -93,7 +93,8 @@ pub enum ParseError {
     Syntax {
         line: usize,
         col: usize,
-        message: String,
+        /// The parser's code, worded at the edge (`store::syntax`).
+        message: ron::error::Error,
     },
 }
 
@@ -248,7 +249,7 @@ fn syntax(e: &ron::error::SpannedError) -> ParseError {
     ParseError::Syntax {
         line: e.span.start.line,
         col: e.span.start.col,
-        message: e.code.to_string(),
+        message: e.code.clone(),
     }
 }
 
