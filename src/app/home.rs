@@ -208,6 +208,7 @@ impl App {
             trend,
             by_group: None,
             from_series,
+            cells: views::Memo::default(),
         }));
     }
 
@@ -286,6 +287,7 @@ impl App {
                     later: Box::new(gate.session(&later)),
                     between: sessions.iter().map(|s| gate.session(s)).collect(),
                     scroll: 0,
+                    laid: views::Laid::default(),
                 }
             }
         };

@@ -39,7 +39,18 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
             later,
             between,
             scroll,
-        } => compare(app, earlier, later, between, *scroll, area, buf),
+            laid,
+        } => {
+            let theme = Theme { color: app.color };
+            let key = (area.width, app.i18n.lang().to_string(), app.color);
+            let lines = laid.get(key, || {
+                let between: Vec<&Public> = between.iter().collect();
+                let doc =
+                    report::compare::document(earlier, later, &between, &app.framework, &app.i18n);
+                super::document::lines(&doc, theme, (area.width as usize).saturating_sub(1))
+            });
+            super::paint::plain(buf, area, &lines, *scroll);
+        }
         View::Trend(v) => trend(app, v, area, buf),
         View::Series(v) => super::series::render(app, v, area, buf),
     }
@@ -117,22 +128,6 @@ fn levels_against(p: &Session, s: &Session, fw: &crate::domain::framework::Frame
         .collect()
 }
 
-fn compare(
-    app: &App,
-    earlier: &Public,
-    later: &Public,
-    between: &[Public],
-    scroll: u16,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let theme = Theme { color: app.color };
-    let between: Vec<&Public> = between.iter().collect();
-    let doc = report::compare::document(earlier, later, &between, &app.framework, &app.i18n);
-    let lines = super::document::lines(&doc, theme, (area.width as usize).saturating_sub(1));
-    super::paint::plain(buf, area, &lines, scroll);
-}
-
 fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;
@@ -176,7 +171,7 @@ fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
             .render(top, buf);
         }
     }
-    trend_table(app, tr, view.selected, theme, table_area, buf);
+    trend_table(app, view, theme, table_area, buf);
 }
 
 fn levels_chart(app: &App, tr: &Trend, theme: Theme, area: Rect, buf: &mut Buffer) {
@@ -236,7 +231,8 @@ fn by_group(app: &App, tr: &Trend, n: usize, theme: Theme, area: Rect, buf: &mut
 
 /// A row per meeting: its levels (with the spread of ratings when there is room), who
 /// came and what was done.
-fn trend_table(app: &App, tr: &Trend, selected: usize, theme: Theme, area: Rect, buf: &mut Buffer) {
+fn trend_table(app: &App, view: &TrendView, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let (tr, selected) = (&view.trend, view.selected);
     let i = &app.i18n;
     let fw = &app.framework;
     let spreads = area.width >= 100;
@@ -247,22 +243,23 @@ fn trend_table(app: &App, tr: &Trend, selected: usize, theme: Theme, area: Rect,
             .map(|d| fw.dimension_name(d).to_string()),
     );
     header.extend(report::trend::indicator_headers(i));
-    let cells: Vec<Vec<String>> = tr
-        .points
-        .iter()
-        .map(|p| {
-            let mut row = vec![i.date_short(p.started.date_naive())];
-            for (level, spread) in p.levels.iter().zip(&p.spreads) {
-                let l = level.map_or("–".into(), |l| l.to_string());
-                row.push(match spread {
-                    Some(s) if spreads => format!("{l} ({}–{})", s.min, s.max),
-                    _ => l,
-                });
-            }
-            row.extend(report::trend::indicator_cells(p, fw, i));
-            row
-        })
-        .collect();
+    let cells = view.cells.get((i.lang().to_string(), spreads), || {
+        tr.points
+            .iter()
+            .map(|p| {
+                let mut row = vec![i.date_short(p.started.date_naive())];
+                for (level, spread) in p.levels.iter().zip(&p.spreads) {
+                    let l = level.map_or("–".into(), |l| l.to_string());
+                    row.push(match spread {
+                        Some(s) if spreads => format!("{l} ({}–{})", s.min, s.max),
+                        _ => l,
+                    });
+                }
+                row.extend(report::trend::indicator_cells(p, fw, i));
+                row
+            })
+            .collect()
+    });
     // Dates and figures as wide as they are; the dimensions share the rest.
     let fitted = |c: usize| {
         std::iter::once(&header[c])
@@ -307,7 +304,7 @@ fn trend_table(app: &App, tr: &Trend, selected: usize, theme: Theme, area: Rect,
         .map(|(c, w)| crate::text::fit(&header[*c], usize::from(*w)))
         .collect();
     let rows = cells
-        .into_iter()
+        .iter()
         .map(|r| Row::new(keep.iter().map(|c| Cell::from(r[*c].clone()))));
     let table = Table::new(rows, widths.into_iter().map(Constraint::Length))
         .header(Row::new(header).style(theme.title()))
