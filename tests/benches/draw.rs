@@ -129,7 +129,7 @@ fn screens() -> Vec<(&'static str, App)> {
         later: views::shown(&this, &compare.sessions),
         between: Vec::new(),
         scroll: 0,
-        laid: Default::default(),
+        laid: toguna::app::views::Memo::default(),
     });
     out.push(("view_compare", compare));
     let mut trend = home();
