@@ -314,7 +314,7 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
         later: Box::new(public[2].clone()),
         between: vec![public[1].clone()],
         scroll: 0,
-        laid: Default::default(),
+        laid: toguna::app::views::Memo::default(),
     });
     let gate = Gate::new(digests);
     let gated: Vec<_> = digests.iter().map(|d| gate.digest(d)).collect();
@@ -325,7 +325,7 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
         selected: 0,
         by_group: None,
         from_series: false,
-        cells: Default::default(),
+        cells: toguna::app::views::Memo::default(),
     };
     // The chart, and each dimension by stakeholder group.
     views.push(View::Trend(trend.clone()));
