@@ -705,3 +705,56 @@ fn fifos_in_the_folder_never_freeze_the_app() {
     let s = format::from_bytes(&std::fs::read(&file).unwrap()).unwrap();
     check_committed(&s, 5);
 }
+
+/// Issue 14: a burst of text typed right after picking who speaks goes into a new
+/// contribution, whole, and every record already there stays as it was.
+#[test]
+fn a_burst_typed_right_after_picking_a_speaker_changes_no_record() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect("Welcome to Toguna");
+    t.send("n");
+    t.expect("Only the title is needed");
+    t.send(TITLE);
+    t.send(ENTER);
+    t.expect("Nobody yet");
+    t.send(VOICE);
+    t.expect("Name or pseudonym");
+    t.send(ENTER);
+    t.expect("One voice");
+    t.send(ESC);
+    t.expect("Del Delete");
+    t.send(PAGE_DOWN);
+    t.expect("No earlier meeting in this series");
+    t.send(PAGE_DOWN);
+    t.expect("Questions for the room");
+    t.send(PAGE_DOWN);
+    t.expect("Type what is said below");
+    t.send(CONTRIBUTION);
+    t.send(ENTER);
+    t.expect("One contribution");
+    let before = the_session(&sessions);
+    // The list has the keys, then the picker: its number picks her, and the text
+    // follows at once, as fast as a terminal delivers it.
+    t.send(ESC);
+    t.expect("Type to add one");
+    t.send("\t1we need wells, and we need them now\r");
+    t.expect("2 contributions");
+    t.send(CTRL_C);
+    let (code, _) = t.finish();
+    assert_eq!(code, 0);
+    let after = the_session(&sessions);
+    let (b, a) = (
+        before.dimension("wide").unwrap(),
+        after.dimension("wide").unwrap(),
+    );
+    assert_eq!(a.contributions.len(), 2);
+    assert_eq!(a.contributions[0], b.contributions[0], "unchanged");
+    assert_eq!(
+        a.contributions[1].text,
+        "we need wells, and we need them now"
+    );
+    assert_eq!(a.contributions[1].voice, Some(1));
+    assert_eq!(after.voices, before.voices);
+}
