@@ -8,6 +8,7 @@ pub mod effect;
 pub mod form;
 mod home;
 pub mod keys;
+mod picker;
 mod report;
 pub mod steps;
 pub mod views;
@@ -124,6 +125,8 @@ pub struct App {
     pub named: Option<steps::TextRef>,
     /// The signal the program was asked to end by, for its exit status.
     pub signal: Option<i32>,
+    /// What is typed in the open picker to narrow it.
+    pub filter: String,
 }
 
 impl App {
@@ -155,6 +158,7 @@ impl App {
             folder: String::new(),
             named: None,
             signal: None,
+            filter: String::new(),
         }
     }
 
@@ -324,6 +328,16 @@ impl App {
                 self.type_key(ev);
                 Vec::new()
             }
+            Some(Action::Filter) => keys::printable(&ev)
+                .map(|c| self.picker_typed(c))
+                .unwrap_or_default(),
+            // A printable key on a list starts a new entry with it: the step opens
+            // its editor, and the key is typed there.
+            Some(Action::Add) if keys::printable(&ev).is_some() => {
+                let fx = self.update(Action::Add);
+                self.type_key(ev);
+                fx
+            }
             Some(a) => self.update(a),
             None => {
                 self.type_key(ev);
@@ -341,14 +355,30 @@ impl App {
         } else {
             text
         };
+        // Pasted on a list, as typed there: a new entry starts with it.
+        if self.overlay == Overlay::None && self.contexts().contains(&Ctx::Capture) {
+            self.update(Action::Add);
+        }
         if let Some(ed) = self.focused_editor() {
             ed.insert_str(&text);
         }
     }
 
     fn type_key(&mut self, ev: KeyEvent) {
-        if let Some(ed) = self.focused_editor() {
+        if self.overlay != Overlay::None {
+            return;
+        }
+        let Some(ws) = self.workshop_mut() else {
+            return;
+        };
+        let step = ws.step;
+        let state = ws.split(step).0;
+        if let Some(ed) = state.editor() {
             ed.input(ev);
+            state.typed();
+        } else if let Some(c) = keys::printable(&ev) {
+            // A choice of a form takes the letters its options start with.
+            state.type_char(c);
         }
     }
 
@@ -399,6 +429,8 @@ impl App {
             When::ReviewItems => ws.is_some_and(|w| !w.session.action_review.is_empty()),
             When::NamePending => self.named.is_some(),
             When::RoomBlank => ws.is_some_and(|w| w.room_blank),
+            When::Undo => ws.is_some_and(|w| w.state(w.step).can_undo()),
+            When::VoicePicker => matches!(self.overlay, Overlay::Picker(Picker::Voice(_))),
             When::ListItems => {
                 ws.is_some_and(|w| w.state(w.step).has_items(&w.session, &self.framework))
             }
@@ -498,6 +530,7 @@ impl App {
             Action::GoToStep => {
                 let all = Step::all(&self.framework);
                 let at = all.iter().position(|s| *s == ws.step).unwrap_or(0);
+                self.filter.clear();
                 self.overlay = Overlay::Picker(Picker::Step(at));
                 Vec::new()
             }
@@ -599,6 +632,7 @@ impl App {
     /// What a step reported: a pop-up, a message, a change to save, a step to go to.
     fn outcome(&mut self, out: Outcome) -> Effects {
         if let Some(o) = out.overlay {
+            self.filter.clear();
             self.overlay = o;
         }
         if out.message.is_some() {
@@ -1039,44 +1073,6 @@ impl App {
         }
         s.action_review = review;
         self.changed()
-    }
-
-    fn picker(&mut self, p: &Picker, action: Action) -> Effects {
-        let len = self.picker_len(p).max(1);
-        let idx = p.index();
-        match action {
-            Action::Up => self.overlay = Overlay::Picker(p.at(idx.saturating_sub(1))),
-            Action::Down => self.overlay = Overlay::Picker(p.at((idx + 1) % len)),
-            Action::Submit => {
-                self.overlay = Overlay::None;
-                return self.picked(p);
-            }
-            Action::Back => self.overlay = Overlay::None,
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    pub fn picker_len(&self, p: &Picker) -> usize {
-        match p {
-            Picker::Step(_) => Step::all(&self.framework).len(),
-            Picker::Voice(_) => 1 + self.workshop().map_or(0, |w| w.session.voices.len()),
-            Picker::Series(_) => series_names(&self.sessions).len(),
-            Picker::Person(_) => self.absent().len(),
-        }
-    }
-
-    fn picked(&mut self, p: &Picker) -> Effects {
-        match p {
-            Picker::Step(i) => match Step::all(&self.framework).get(*i) {
-                Some(step) => self.go_to(*step),
-                None => Vec::new(),
-            },
-            Picker::Voice(i) | Picker::Series(i) | Picker::Person(i) => {
-                let i = *i;
-                self.with_step(|state, cx| state.picked(cx, p, i))
-            }
-        }
     }
 
     fn confirmed(&mut self, what: Confirm) -> Effects {

@@ -47,10 +47,7 @@ fn every_script_survives_and_every_screen_keeps_its_frame() {
         .paste(CORPUS[1])
         .key(KeyCode::Enter);
     for text in CORPUS {
-        d.key(KeyCode::Char('a'))
-            .paste(text)
-            .key(KeyCode::Enter)
-            .key(KeyCode::Esc);
+        d.paste(text).key(KeyCode::Enter).key(KeyCode::Esc);
     }
     go(&mut d, Step::Dim(0, Sub::Contributions));
     for text in CORPUS {

@@ -180,13 +180,12 @@ fn the_room_screen_follows_the_facilitator_and_shows_only_what_may_leave() {
     a.send(TITLE);
     a.send(ENTER);
     a.expect("Nobody yet");
-    a.send("a");
-    a.expect("Name or pseudonym");
     a.send(NAME);
+    a.expect("Name or pseudonym");
     a.send(ENTER);
     a.expect("One voice");
     a.send(ESC);
-    a.expect("d Delete");
+    a.expect("Del Delete");
 
     // The room screen finds the session the app holds, without being told which.
     let mut r = room(home.path(), &sessions, "en", &[]);
@@ -241,7 +240,7 @@ fn the_room_screen_follows_the_facilitator_and_shows_only_what_may_leave() {
     }
 
     // Revealed: the distribution.
-    a.send("v");
+    a.send("\x12"); // Ctrl+R
     r.expect("One voice rated");
     r.expect("3 Involved");
     assert!(!r.contents().contains(REASON), "{}", r.contents());

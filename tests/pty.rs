@@ -286,16 +286,16 @@ fn create(home: &Path, sessions: &Path) -> String {
     // The room, under the new title.
     t.expect("Nobody yet");
     assert!(t.contents().contains(TITLE), "{}", t.contents());
-    t.send("a");
-    t.expect("Name or pseudonym");
+    // Typing on the list starts a new voice with what is typed.
     t.send(VOICE);
+    t.expect("Name or pseudonym");
     t.send(ENTER);
     // The voice is listed, and a fresh form is open for the next one.
     t.expect("One voice");
     t.send(ESC);
     // Esc must reach the app alone (an escape sequence right behind it would be read as
     // Alt+key): wait until the form is closed and the list's keys are offered again.
-    t.expect("d Delete");
+    t.expect("Del Delete");
     t.send(PAGE_DOWN);
     t.expect("No earlier meeting in this series");
     t.send(PAGE_DOWN);
@@ -410,9 +410,8 @@ fn run_until(t: &mut Toguna, k: usize) {
             t.expect("Nobody yet");
         },
         &|t| {
-            t.send("a");
-            t.expect("Name or pseudonym");
             t.send(VOICE);
+            t.expect("Name or pseudonym");
             t.send(ENTER);
             t.expect("One voice");
         },
@@ -421,7 +420,7 @@ fn run_until(t: &mut Toguna, k: usize) {
             t.send(ENTER);
             t.expect("2 voices");
             t.send(ESC);
-            t.expect("d Delete");
+            t.expect("Del Delete");
         },
         &|t| {
             t.send(PAGE_DOWN);
@@ -580,13 +579,12 @@ fn a_name_without_consent_is_flagged_and_replaced_by_its_pseudonym() {
     t.send(TITLE);
     t.send(ENTER);
     t.expect("Nobody yet");
-    t.send("a");
-    t.expect("Name or pseudonym");
     t.send("Mariétou Kéïta");
+    t.expect("Name or pseudonym");
     t.send(ENTER);
     t.expect("One voice");
     t.send(ESC);
-    t.expect("d Delete");
+    t.expect("Del Delete");
     t.send(PAGE_DOWN);
     t.expect("No earlier meeting in this series");
     t.send(PAGE_DOWN);
@@ -706,4 +704,57 @@ fn fifos_in_the_folder_never_freeze_the_app() {
     assert_terminal_restored(&out);
     let s = format::from_bytes(&std::fs::read(&file).unwrap()).unwrap();
     check_committed(&s, 5);
+}
+
+/// Issue 14: a burst of text typed right after picking who speaks goes into a new
+/// contribution, whole, and every record already there stays as it was.
+#[test]
+fn a_burst_typed_right_after_picking_a_speaker_changes_no_record() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect("Welcome to Toguna");
+    t.send("n");
+    t.expect("Only the title is needed");
+    t.send(TITLE);
+    t.send(ENTER);
+    t.expect("Nobody yet");
+    t.send(VOICE);
+    t.expect("Name or pseudonym");
+    t.send(ENTER);
+    t.expect("One voice");
+    t.send(ESC);
+    t.expect("Del Delete");
+    t.send(PAGE_DOWN);
+    t.expect("No earlier meeting in this series");
+    t.send(PAGE_DOWN);
+    t.expect("Questions for the room");
+    t.send(PAGE_DOWN);
+    t.expect("Type what is said below");
+    t.send(CONTRIBUTION);
+    t.send(ENTER);
+    t.expect("One contribution");
+    let before = the_session(&sessions);
+    // The list has the keys, then the picker: its number picks her, and the text
+    // follows at once, as fast as a terminal delivers it.
+    t.send(ESC);
+    t.expect("Type to add one");
+    t.send("\t1we need wells, and we need them now\r");
+    t.expect("2 contributions");
+    t.send(CTRL_C);
+    let (code, _) = t.finish();
+    assert_eq!(code, 0);
+    let after = the_session(&sessions);
+    let (b, a) = (
+        before.dimension("wide").unwrap(),
+        after.dimension("wide").unwrap(),
+    );
+    assert_eq!(a.contributions.len(), 2);
+    assert_eq!(a.contributions[0], b.contributions[0], "unchanged");
+    assert_eq!(
+        a.contributions[1].text,
+        "we need wells, and we need them now"
+    );
+    assert_eq!(a.contributions[1].voice, Some(1));
+    assert_eq!(after.voices, before.voices);
 }

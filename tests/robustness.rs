@@ -119,7 +119,7 @@ fn a_signal_when_nothing_can_be_saved_writes_the_rescue_copy_without_asking() {
     let dir = path.parent().unwrap().to_path_buf();
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::write(&dir, b"not a folder").unwrap();
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     d.event(Event::Signal(15));
     assert!(d.exec.quit(), "no question waits for an answer");
     let rescued = d.app.rescued.clone().expect("a rescue copy");
@@ -142,7 +142,7 @@ fn each_rescue_copy_has_a_name_of_its_own() {
         let dir = d.ws().path.clone().unwrap().parent().unwrap().to_path_buf();
         std::fs::remove_dir_all(&dir).unwrap();
         std::fs::write(&dir, b"not a folder").unwrap();
-        d.key(KeyCode::Char('a')).typed(name).key(KeyCode::Enter);
+        d.typed(name).key(KeyCode::Enter);
         d.ctrl('c').key(KeyCode::Char('y'));
         copies.push(d.app.rescued.clone().expect("a rescue copy"));
         std::fs::remove_file(&dir).unwrap();
@@ -185,7 +185,7 @@ fn a_same_size_edit_with_its_time_set_back_is_not_overwritten() {
         (after.len(), after.modified().unwrap()),
         (before.len(), before.modified().unwrap())
     );
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         theirs,
@@ -207,7 +207,7 @@ fn a_file_only_touched_by_another_program_is_saved_in_place() {
         .unwrap()
         .set_modified(std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(86_400))
         .unwrap();
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     assert_eq!(
         d.on_disk().voices[0].name,
         "Fatou",
@@ -220,7 +220,7 @@ fn a_session_deleted_while_open_is_saved_again_and_said_so() {
     let mut d = Driver::new("en");
     let path = new_session(&mut d, "Deleted");
     std::fs::remove_file(&path).unwrap();
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     let s = format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(s.title, "Deleted");
     assert_eq!(s.voices[0].name, "Fatou");
@@ -234,7 +234,7 @@ fn a_session_deleted_while_open_is_saved_again_and_said_so() {
 fn with_draft(d: Driver, draft: &Draft) -> (Driver, PathBuf) {
     let mut d = d;
     let path = new_session(&mut d, "Drafted");
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     d.ctrl('c');
     d.store.save_draft(&path, draft).unwrap();
     (d.restart("en"), path)
@@ -363,7 +363,7 @@ fn a_file_with_an_unknown_field_keeps_its_original_before_it_is_saved_over() {
     assert!(told.contains("colour"), "{told}");
     // Looking writes nothing.
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     let orig = path.with_file_name(format!(
         "{}.orig",
         path.file_name().unwrap().to_string_lossy()
@@ -380,7 +380,7 @@ fn a_file_with_an_unknown_field_keeps_its_original_before_it_is_saved_over() {
     );
     assert_eq!(d.on_disk().voices[0].name, "Fatou", "and the change saved");
     // Once kept, the original is not copied again at each save.
-    d.key(KeyCode::Char('a')).typed("Awa").key(KeyCode::Enter);
+    d.typed("Awa").key(KeyCode::Enter);
     let origs = names_in(path.parent().unwrap())
         .into_iter()
         .filter(|n| n.contains(".orig"))
@@ -400,7 +400,7 @@ fn a_session_that_is_a_symlink_is_saved_through_it() {
     std::os::unix::fs::symlink(&target, &path).unwrap();
     let mut d = d.restart("en");
     d.key(KeyCode::Enter);
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     assert!(
         std::fs::symlink_metadata(&path)
             .unwrap()
@@ -424,6 +424,6 @@ fn a_session_saved_by_notepad_opens_and_saves() {
     assert!(d.app.load_errors.is_empty(), "{:?}", d.app.load_errors);
     d.key(KeyCode::Enter);
     assert_eq!(d.ws().session.title, "Windows");
-    d.key(KeyCode::Char('a')).typed("Fatou").key(KeyCode::Enter);
+    d.typed("Fatou").key(KeyCode::Enter);
     assert_eq!(d.on_disk().voices[0].name, "Fatou");
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::Driver;
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyModifiers};
 use toguna::app::workshop::Step;
 use toguna::domain::session::{ActionStatus, Session};
 
@@ -86,7 +86,7 @@ fn meeting_four_starts_from_meeting_three() {
     let expected: Vec<u32> = roster[..3].iter().map(|p| p.person).collect();
     assert_eq!(persons, expected, "each keeps the identity of the series");
     // Someone new is added as always, and gets a person number of their own.
-    d.typed("a").typed("Oumou Sangaré").key(KeyCode::Enter);
+    d.typed("Oumou Sangaré").key(KeyCode::Enter);
     let newcomer = d.ws().session.voices.last().unwrap().clone();
     assert_eq!(newcomer.name, "Oumou Sangaré");
     assert!(roster.iter().all(|p| p.person != newcomer.person));
@@ -94,8 +94,8 @@ fn meeting_four_starts_from_meeting_three() {
     // The review of the carried actions.
     d.key(KeyCode::PageDown);
     assert_eq!(d.step(), Some(Step::Review));
-    d.typed("d");
-    d.typed("p");
+    d.key_mod(KeyCode::Char('d'), KeyModifiers::ALT);
+    d.key_mod(KeyCode::Char('p'), KeyModifiers::ALT);
 
     let on_disk = new_meetings(&d);
     assert_eq!(on_disk.len(), 1, "one new file");
@@ -129,10 +129,7 @@ fn a_voice_is_linked_to_someone_of_the_series_by_hand() {
     let mut d = Driver::with_examples("en", common::t0());
     d.typed("N").key(KeyCode::PageDown);
     // Kadidia comes back, but is typed in as new.
-    d.typed("a")
-        .typed("Kadidia T.")
-        .key(KeyCode::Enter)
-        .key(KeyCode::Esc);
+    d.typed("Kadidia T.").key(KeyCode::Enter).key(KeyCode::Esc);
     let kadidia = d
         .app
         .absent()

@@ -247,7 +247,7 @@ confirm-delete-action = Delete this action?
 confirm-finish = Finish the session? It stays open for corrections.
 confirm-quit-unsaved = Saving does not work right now. Quit anyway? A copy of the session will be written to the temporary folder (or your home folder).
 picker-step = Go to step
-picker-voice = Who is speaking?
+picker-voice = Who is speaking? (name or number)
 picker-series = Existing series
 picker-person = The same person as
 key-present = Present/absent
@@ -299,7 +299,7 @@ room-voices = { $count ->
     [one] One voice
    *[other] { $count } voices
 }
-room-empty = Nobody yet. Press { $key } to add a person or a group.
+room-empty = Nobody yet. Type a name to add a person or a group.
 room-add-voice = New voice
 room-edit-voice = Edit voice
 room-summary = In the room
@@ -330,7 +330,7 @@ contributions-count = { $count ->
    *[other] { $count } contributions
 }
 contributions-empty = Nothing yet. Type what is said below and press { $key }.
-contributions-type-hint = Press { $type } to type a contribution, or { $edit } to edit the selected one.
+contributions-type-hint = Type to add one; { $edit } opens the selected one, { $delete } deletes it.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = no phase
 ratings-title = Each voice's level
@@ -351,7 +351,7 @@ actions-count = { $count ->
     [one] One action
    *[other] { $count } actions
 }
-actions-empty = No actions yet. Press { $key } to add one.
+actions-empty = No actions yet. Type one to add it.
 actions-add = New action
 actions-edit = Edit action
 actions-prompts = Ideas
@@ -845,3 +845,32 @@ ron-escape = an invalid escape sequence (\…) in a text
 ron-comment = a comment is not closed
 ron-wrong-type = this value is not of the expected kind (found { $found })
 ron-value = a value could not be read ({ $message })
+
+## Capture at the speed of speech (issue 14)
+keyname-text = abc
+key-type-new = Type a new one
+key-type-reason = Type the reason (when there is none yet)
+key-type-rationale = Type the rationale (when there is none yet)
+key-type-note = Type the note (when there is none yet)
+key-undo = Bring back what was deleted
+key-filter = Type a name, group, initials or number
+key-erase = Erase a letter
+key-voice-number = Who speaks, by number (0: the room)
+picker-voice-filtered = Who is speaking? { $filter }
+picker-no-match = Nobody matches
+contribution-kept = as the last one
+contribution-keys = { $voice } who · { $kind } kind · { $phase } phase
+no-voice-number = No voice has the number { $number }.
+edit-cancelled = Edit cancelled: the contribution is as it was.
+contribution-deleted = Contribution deleted. { $key } brings it back.
+contribution-back = The contribution is back.
+voice-deleted = Voice deleted. { $key } brings them back, with their words and ratings.
+voice-back = The voice is back, with their words and ratings.
+action-deleted = Action deleted. { $key } brings it back.
+action-back = The action is back.
+rating-cleared = Rating removed. { $key } brings it back.
+rating-back = The rating is back.
+reason-open-with = This voice already has a reason: { $key } opens it.
+rate-first = Give a level first (0 to { $max }), then type the reason.
+rationale-open-with = A rationale is written: { $key } opens it.
+note-open-with = This action has a note: { $key } opens it.

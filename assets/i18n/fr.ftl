@@ -222,7 +222,7 @@ key-rate = Noter
 key-level-down = Niveau −
 key-level-up = Niveau +
 key-clear-rating = Retirer l'appréciation
-key-reveal = Montrer/cacher les appréciations
+key-reveal = Montrer/cacher
 key-reason = Raison
 key-agree = Niveau retenu
 key-rationale = Justification
@@ -260,7 +260,7 @@ confirm-delete-action = Supprimer cette action ?
 confirm-finish = Terminer la séance ? Elle reste modifiable pour des corrections.
 confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même ? Une copie de la séance sera écrite dans le dossier temporaire (ou votre dossier personnel).
 picker-step = Aller à l'étape
-picker-voice = Qui parle ?
+picker-voice = Qui parle ? (nom ou numéro)
 picker-series = Séries existantes
 picker-person = La même personne que
 key-present = Présent/absent
@@ -312,7 +312,7 @@ room-voices = { $count ->
     [one] Une voix
    *[other] { $count } voix
 }
-room-empty = Personne pour l'instant. Appuyez sur { $key } pour ajouter une personne ou un groupe.
+room-empty = Personne pour l'instant. Tapez un nom pour ajouter une personne ou un groupe.
 room-add-voice = Nouvelle voix
 room-edit-voice = Modifier la voix
 room-summary = Dans la salle
@@ -343,7 +343,7 @@ contributions-count = { $count ->
    *[other] { $count } contributions
 }
 contributions-empty = Rien pour l'instant. Tapez ce qui est dit ci-dessous et appuyez sur { $key }.
-contributions-type-hint = Appuyez sur { $type } pour saisir une contribution, ou sur { $edit } pour modifier celle qui est choisie.
+contributions-type-hint = Tapez pour ajouter ; { $edit } ouvre la contribution choisie, { $delete } la supprime.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = sans phase
 ratings-title = Le niveau de chaque voix
@@ -368,7 +368,7 @@ actions-count = { $count ->
     [one] Une action
    *[other] { $count } actions
 }
-actions-empty = Pas encore d'action. Appuyez sur { $key } pour en ajouter une.
+actions-empty = Pas encore d'action. Tapez-en une pour l'ajouter.
 actions-add = Nouvelle action
 actions-edit = Modifier l'action
 actions-prompts = Pistes
@@ -884,3 +884,32 @@ ron-escape = une séquence d'échappement (\…) invalide dans un texte
 ron-comment = un commentaire n'est pas fermé
 ron-wrong-type = cette valeur n'est pas de la sorte attendue (trouvé : { $found })
 ron-value = une valeur n'a pas pu être lue ({ $message })
+
+## Capture at the speed of speech (issue 14)
+keyname-text = abc
+key-type-new = Taper une nouvelle entrée
+key-type-reason = Taper la raison (s'il n'y en a pas encore)
+key-type-rationale = Taper la justification (s'il n'y en a pas encore)
+key-type-note = Taper le commentaire (s'il n'y en a pas encore)
+key-undo = Faire revenir ce qui a été supprimé
+key-filter = Taper un nom, un groupe, des initiales ou un numéro
+key-erase = Effacer une lettre
+key-voice-number = Qui parle, par son numéro (0 : la salle)
+picker-voice-filtered = Qui parle ? { $filter }
+picker-no-match = Personne ne correspond
+contribution-kept = comme la précédente
+contribution-keys = { $voice } qui · { $kind } nature · { $phase } phase
+no-voice-number = Aucune voix n'a le numéro { $number }.
+edit-cancelled = Modification annulée : la contribution est restée telle quelle.
+contribution-deleted = Contribution supprimée. { $key } la fait revenir.
+contribution-back = La contribution est revenue.
+voice-deleted = Voix supprimée. { $key } la fait revenir, avec ses paroles et ses appréciations.
+voice-back = La voix est revenue, avec ses paroles et ses appréciations.
+action-deleted = Action supprimée. { $key } la fait revenir.
+action-back = L'action est revenue.
+rating-cleared = Appréciation retirée. { $key } la fait revenir.
+rating-back = L'appréciation est revenue.
+reason-open-with = Cette voix a déjà une raison : { $key } l'ouvre.
+rate-first = Donnez d'abord un niveau (0 à { $max }), puis tapez la raison.
+rationale-open-with = Une justification est écrite : { $key } l'ouvre.
+note-open-with = Cette action a un commentaire : { $key } l'ouvre.

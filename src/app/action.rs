@@ -34,8 +34,18 @@ pub enum Action {
     Delete,
     Focus,
     PickVoice,
-    CyclePhase,
-    CycleKind,
+    /// A digit typed with Alt: the voice of that number speaks (0: the room).
+    VoiceDigit(u8),
+    /// The `n`th phase of the framework (again: no phase).
+    SetPhase(u8),
+    /// The `n`th kind of contribution.
+    SetKind(u8),
+    /// What was just deleted comes back.
+    Undo,
+    /// A printable key in a picker narrows it.
+    Filter,
+    /// The last letter of a picker's filter goes.
+    Erase,
     Digit(u8),
     ClearRating,
     Reveal,

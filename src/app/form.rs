@@ -48,6 +48,8 @@ pub struct Form {
     pub focus: usize,
     /// Catalogue id of a problem to show (e.g. a required field left empty).
     pub problem: Option<&'static str>,
+    /// The letters typed on the focused choice so far, to find its option by.
+    typed: String,
 }
 
 impl Field {
@@ -95,6 +97,7 @@ impl Form {
             fields,
             focus: 0,
             problem: None,
+            typed: String::new(),
         }
     }
 
@@ -128,6 +131,7 @@ impl Form {
     }
 
     fn step(&mut self, by: usize) {
+        self.typed.clear();
         let n = self.fields.len();
         for _ in 0..n {
             self.focus = (self.focus + by) % n;
@@ -135,6 +139,64 @@ impl Form {
                 break;
             }
         }
+    }
+
+    /// A letter typed on a choice: the option whose label starts with what is typed
+    /// (case and accents aside); the same letter again goes to the next option with it.
+    /// When one option alone starts so, it is taken and the next field comes, so that
+    /// a choice costs a key, not a walk through the list with ←/→.
+    /// Says whether the next field came.
+    pub fn type_ahead(&mut self, c: char) -> bool {
+        use crate::domain::names::fold;
+        let mut typed = std::mem::take(&mut self.typed);
+        let FieldKind::Choice(options, idx) = &mut self.focused_mut().kind else {
+            return false;
+        };
+        // By the start of the label, else of one of its words ("g": "A group").
+        let starting = |prefix: &str| -> Vec<usize> {
+            let prefix = fold(prefix);
+            let labels: Vec<String> = options.iter().map(|(_, l)| fold(l)).collect();
+            let whole: Vec<usize> = (0..labels.len())
+                .filter(|&i| labels[i].starts_with(&prefix))
+                .collect();
+            if !whole.is_empty() {
+                return whole;
+            }
+            (0..labels.len())
+                .filter(|&i| {
+                    labels[i]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.starts_with(&prefix))
+                })
+                .collect()
+        };
+        typed.push(c);
+        let mut found = starting(&typed);
+        let again = typed.chars().all(|x| x == c) && typed.chars().count() > 1;
+        if found.is_empty() && again {
+            // The same letter again: the next option with it, round the list.
+            typed = c.to_string();
+            found = starting(&typed);
+            if let Some(next) = found.iter().find(|&&i| i > *idx).or(found.first()) {
+                *idx = *next;
+            }
+            self.typed = typed;
+            return false;
+        }
+        match found.as_slice() {
+            // Nothing starts so: the letter is not kept.
+            [] => {
+                typed.pop();
+            }
+            [only] => {
+                *idx = *only;
+                self.next();
+                return true;
+            }
+            [first, ..] => *idx = *first,
+        }
+        self.typed = typed;
+        false
     }
 
     /// ← / → on a choice, Space on a toggle.
@@ -197,6 +259,7 @@ impl Form {
     pub fn focus_on(&mut self, id: &str) {
         if let Some(i) = self.fields.iter().position(|f| f.id == id) {
             self.focus = i;
+            self.typed.clear();
         }
     }
 }

@@ -12,6 +12,9 @@ pub enum Ctx {
     Global,
     /// Keys that only make sense when no text is being typed.
     Browse,
+    /// A list that shares the screen with an editor: moving, help and home as in
+    /// `Browse`, but no letter is a command; a printable key starts a new entry.
+    Capture,
     Home,
     Workshop,
     Form,
@@ -43,6 +46,11 @@ pub enum Key {
     ShiftTab,
     /// 0 to 9, giving `Action::Digit`.
     Digits,
+    /// Alt with 0 to 9 (or the key of the digit on a French keyboard, unshifted),
+    /// giving `Action::VoiceDigit`.
+    AltDigits,
+    /// Any printable key that no earlier binding takes: it is text.
+    Text,
 }
 
 /// Whether a key shows in the one-line hint bar.
@@ -87,6 +95,10 @@ pub enum When {
     NamePending,
     /// The room screen is blanked by the facilitator.
     RoomBlank,
+    /// Something was just deleted and can come back.
+    Undo,
+    /// The voice picker, which typing filters.
+    VoicePicker,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -152,13 +164,25 @@ pub const TABLE: &[Binding] = &[
     b(C::Picker,  K::Code(KC::Enter),    A::Submit,         "key-pick",             Yes,   W::Always),
     b(C::Picker,  K::Code(KC::Esc),      A::Back,           "key-cancel",           Yes,   W::Always),
     b(C::Picker,  K::Code(KC::Tab),      A::Down,           "key-move",             No,    W::Always),
+    b(C::Picker,  K::ShiftTab,           A::Up,             "key-move",             No,    W::Always),
+    b(C::Picker,  K::Code(KC::Backspace), A::Erase,         "key-erase",            No,    W::VoicePicker),
+    b(C::Picker,  K::Text,               A::Filter,         "key-filter",           Yes,   W::VoicePicker),
     // Text being typed.
     b(C::Editor,  K::Code(KC::Enter),    A::Submit,         "key-submit",           Vital, W::Always),
     b(C::Editor,  K::Alt(KC::Enter),     A::Newline,        "key-newline",          Yes,   W::Always),
     b(C::Editor,  K::Code(KC::Esc),      A::Back,           "key-stop-typing",      Yes,   W::Always),
     b(C::Contributions, K::Code(KC::Tab), A::PickVoice,     "key-pick-voice",       Yes,   W::Always),
-    b(C::Contributions, K::Ctrl('t'),    A::CyclePhase,     "key-phase",            Yes,   W::Always),
-    b(C::Contributions, K::Ctrl('k'),    A::CycleKind,      "key-kind",             Yes,   W::Always),
+    // One key per value, never a cycle: nothing to read back after pressing it. Alt
+    // and F-keys, so that no text typed (French AltGr letters included) is taken.
+    b(C::Contributions, K::AltDigits,    A::VoiceDigit(0),  "key-voice-number",     No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(2)), A::SetKind(0),   "key-kind",             No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(3)), A::SetKind(1),   "key-kind",             No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(4)), A::SetKind(2),   "key-kind",             No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(5)), A::SetKind(3),   "key-kind",             No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(6)), A::SetKind(4),   "key-kind",             No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(7)), A::SetPhase(0),  "key-phase",            No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(8)), A::SetPhase(1),  "key-phase",            No,    W::Always),
+    b(C::Contributions, K::Code(KC::F(9)), A::SetPhase(2),  "key-phase",            No,    W::Always),
     b(C::Setup,   K::Code(KC::Esc),      A::Back,           "key-home",             Yes,   W::Always),
     b(C::Setup,   K::Ctrl('o'),          A::PickVoice,      "key-pick-series",      Yes,   W::Always),
     b(C::Form,    K::Code(KC::Tab),      A::NextField,      "key-next-field",       Yes,   W::Always),
@@ -175,28 +199,36 @@ pub const TABLE: &[Binding] = &[
     b(C::Ratings, K::Code(KC::Left),     A::Left,           "key-level-down",       No,    W::Always),
     b(C::Ratings, K::Code(KC::Right),    A::Right,          "key-level-up",         No,    W::Always),
     b(C::Ratings, K::Code(KC::Delete),   A::ClearRating,    "key-clear-rating",     No,    W::Always),
-    b(C::Ratings, K::Char('x'),          A::ClearRating,    "key-clear-rating",     No,    W::Always),
-    b(C::Ratings, K::Char('v'),          A::Reveal,         "key-reveal",           Yes,   W::Always),
+    b(C::Ratings, K::Ctrl('d'),          A::ClearRating,    "key-clear-rating",     No,    W::Always),
+    b(C::Ratings, K::Ctrl('z'),          A::Undo,           "key-undo",             Hint::While(W::Undo), W::Undo),
+    b(C::Ratings, K::Ctrl('r'),          A::Reveal,         "key-reveal",           Yes,   W::Always),
     b(C::Ratings, K::Code(KC::Enter),    A::Focus,          "key-reason",           Yes,   W::Always),
+    b(C::Ratings, K::Text,               A::Add,            "key-type-reason",      No,    W::Always),
     b(C::Agreement, K::Digits,           A::Digit(0),       "key-agree",            Yes,   W::Always),
-    b(C::Agreement, K::Char('v'),        A::Reveal,         "key-reveal",           Yes,   W::Always),
+    b(C::Agreement, K::Ctrl('r'),        A::Reveal,         "key-reveal",           Yes,   W::Always),
     b(C::Agreement, K::Code(KC::Enter),  A::Focus,          "key-rationale",        Yes,   W::Always),
-    b(C::Agreement, K::Char('e'),        A::Focus,          "key-rationale",        No,    W::Always),
-    b(C::Review,  K::Char('d'),          A::MarkDone,       "key-mark-done",        Yes,   W::ReviewItems),
-    b(C::Review,  K::Char('p'),          A::MarkInProgress, "key-mark-in-progress", Yes,   W::ReviewItems),
-    b(C::Review,  K::Char('x'),          A::MarkDropped,    "key-mark-dropped",     Yes,   W::ReviewItems),
+    b(C::Agreement, K::Text,             A::Add,            "key-type-rationale",   No,    W::Always),
+    b(C::Review,  K::Alt(KC::Char('d')), A::MarkDone,       "key-mark-done",        Yes,   W::ReviewItems),
+    b(C::Review,  K::Alt(KC::Char('p')), A::MarkInProgress, "key-mark-in-progress", Yes,   W::ReviewItems),
+    b(C::Review,  K::Alt(KC::Char('x')), A::MarkDropped,    "key-mark-dropped",     Yes,   W::ReviewItems),
     b(C::Review,  K::Code(KC::Enter),    A::Edit,           "key-note",             Yes,   W::ReviewItems),
+    b(C::Review,  K::Text,               A::Add,            "key-type-note",        No,    W::ReviewItems),
     b(C::Summary, K::Char('f'),          A::Finish,         "key-finish",           Yes,   W::NotFinished),
     // Lists of things (voices, contributions, actions).
     b(C::Room,    K::Char(' '),          A::Toggle,         "key-present",          Yes,   W::Roster),
     b(C::Room,    K::Ctrl('k'),          A::LinkPerson,     "key-link-person",      No,    W::Roster),
     b(C::Room,    K::Ctrl('u'),          A::UnlinkPerson,   "key-unlink-person",    No,    W::Roster),
-    b(C::List,    K::Char('a'),          A::Add,            "key-add",              Yes,   W::Always),
+    // No letter opens, changes or deletes what is recorded: typing starts a new entry
+    // (Capture's text key), and the rest takes keys that cannot be typed as text.
     b(C::List,    K::Code(KC::Enter),    A::Edit,           "key-edit",             Yes,   W::ListItems),
-    b(C::List,    K::Char('e'),          A::Edit,           "key-edit",             No,    W::ListItems),
-    b(C::List,    K::Char('d'),          A::Delete,         "key-delete",           Yes,   W::ListItems),
-    b(C::List,    K::Code(KC::Delete),   A::Delete,         "key-delete",           No,    W::ListItems),
-    b(C::List,    K::Char('i'),          A::Focus,          "key-type",             No,    W::Always),
+    b(C::List,    K::Code(KC::Delete),   A::Delete,         "key-delete",           Yes,   W::ListItems),
+    b(C::List,    K::Ctrl('d'),          A::Delete,         "key-delete",           No,    W::ListItems),
+    b(C::List,    K::Ctrl('z'),          A::Undo,           "key-undo",             Hint::While(W::Undo), W::Undo),
+    b(C::Capture, K::Code(KC::Up),       A::Up,             "key-move",             No,    W::Always),
+    b(C::Capture, K::Code(KC::Down),     A::Down,           "key-move",             No,    W::Always),
+    b(C::Capture, K::Char('?'),          A::Help,           "key-help",             Vital, W::Always),
+    b(C::Capture, K::Code(KC::Esc),      A::Back,           "key-home",             No,    W::Always),
+    b(C::Capture, K::Text,               A::Add,            "key-type-new",         Yes,   W::Always),
     // Moving around.
     b(C::Browse,  K::Code(KC::Up),       A::Up,             "key-move",             No,    W::Always),
     b(C::Browse,  K::Code(KC::Down),     A::Down,           "key-move",             No,    W::Always),
@@ -270,7 +302,8 @@ impl Key {
         let hit = match self {
             Key::Char(c) => !ctrl && !alt && ev.code == KeyCode::Char(c),
             Key::Ctrl(c) => ctrl && !alt && ev.code == KeyCode::Char(c),
-            Key::Alt(code) => alt && ev.code == code,
+            // Not with Ctrl: AltGr comes as Ctrl+Alt on Windows, and it is text.
+            Key::Alt(code) => alt && !ctrl && ev.code == code,
             Key::Code(code) => !ctrl && !alt && ev.code == code && !is_shift_tab(ev),
             Key::ShiftTab => is_shift_tab(ev),
             Key::Digits => {
@@ -279,6 +312,13 @@ impl Key {
                 }
                 false
             }
+            Key::AltDigits => {
+                if let (false, true, KeyCode::Char(c)) = (ctrl, alt, ev.code) {
+                    return alt_digit(c).map(Action::VoiceDigit);
+                }
+                false
+            }
+            Key::Text => printable(ev).is_some(),
         };
         hit.then_some(Action::Quit)
     }
@@ -295,8 +335,33 @@ impl Key {
             Key::Code(code) => code_label(code, i),
             Key::ShiftTab => i.t("keyname-shift-tab"),
             Key::Digits => format!("0-{}", labels.max_level),
+            Key::AltDigits => "Alt+0-9".into(),
+            Key::Text => i.t("keyname-text"),
         }
     }
+}
+
+/// The character a key types, if it types one: no Ctrl nor Alt, or both (`AltGr`, as
+/// Windows reports it).
+pub fn printable(ev: &KeyEvent) -> Option<char> {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    match ev.code {
+        KeyCode::Char(c) if ctrl == alt && !c.is_control() => Some(c),
+        _ => None,
+    }
+}
+
+/// The digit of a key pressed with Alt: the digit itself, or the character the same key
+/// gives unshifted on a French keyboard (where digits need Shift).
+fn alt_digit(c: char) -> Option<u8> {
+    if let Some(d) = c.to_digit(10) {
+        return u8::try_from(d).ok();
+    }
+    "à&é\"'(-è_ç"
+        .chars()
+        .position(|x| x == c)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 fn is_shift_tab(ev: &KeyEvent) -> bool {
@@ -317,6 +382,8 @@ fn code_label(code: KeyCode, i: &crate::i18n::I18n) -> String {
         KeyCode::PageDown => i.t("keyname-pgdn"),
         KeyCode::Delete => i.t("keyname-del"),
         KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Backspace => "⌫".into(),
         other => format!("{other:?}"),
     }
 }
@@ -328,6 +395,7 @@ pub fn resolve(contexts: &[Ctx], ev: &KeyEvent) -> Option<Action> {
             if let Some(found) = binding.key.matches(ev) {
                 return Some(match found {
                     Action::Digit(d) => Action::Digit(d),
+                    Action::VoiceDigit(d) => Action::VoiceDigit(d),
                     _ => binding.action,
                 });
             }

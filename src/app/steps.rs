@@ -345,6 +345,17 @@ pub trait StepState {
         true
     }
 
+    /// Text was typed into the step's editor (what waits for a next key forgets it).
+    fn typed(&mut self) {}
+
+    /// A printable key with no editor to go to (a choice of a form takes it).
+    fn type_char(&mut self, _c: char) {}
+
+    /// Whether something just deleted can come back.
+    fn can_undo(&self) -> bool {
+        false
+    }
+
     /// A confirmation this step asked for was answered yes.
     fn confirmed(&mut self, _cx: &mut Cx, _what: Confirm) {}
 

@@ -25,7 +25,146 @@ pub struct ActionFields {
     pub due: Option<NaiveDate>,
 }
 
+/// Something deleted, with what it takes to put it back as it was: where it stood,
+/// and for a voice the words attributed to them and their ratings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Removed {
+    Voice {
+        at: usize,
+        voice: Voice,
+        /// (dimension, index) of the contributions that were theirs.
+        said: Vec<(String, usize)>,
+        ratings: Vec<(String, Rating)>,
+    },
+    Contribution {
+        dim: String,
+        at: usize,
+        contribution: Contribution,
+    },
+    Action {
+        dim: String,
+        at: usize,
+        action: Action,
+    },
+    Rating {
+        dim: String,
+        at: usize,
+        rating: Rating,
+    },
+}
+
 impl Session {
+    /// Removes a voice as `remove_voice` does, keeping what puts it back.
+    pub fn take_voice(&mut self, id: u32) -> Option<Removed> {
+        let at = self.voices.iter().position(|v| v.id == id)?;
+        let voice = self.voices[at].clone();
+        let mut said = Vec::new();
+        let mut ratings = Vec::new();
+        for d in &self.dimensions {
+            for (i, c) in d.contributions.iter().enumerate() {
+                if c.voice == Some(id) {
+                    said.push((d.dimension.clone(), i));
+                }
+            }
+            for r in d.ratings.iter().filter(|r| r.voice == id) {
+                ratings.push((d.dimension.clone(), r.clone()));
+            }
+        }
+        self.remove_voice(id);
+        Some(Removed::Voice {
+            at,
+            voice,
+            said,
+            ratings,
+        })
+    }
+
+    pub fn take_contribution(&mut self, dim: &str, at: usize) -> Option<Removed> {
+        let contribution = self.remove_contribution(dim, at)?;
+        Some(Removed::Contribution {
+            dim: dim.to_string(),
+            at,
+            contribution,
+        })
+    }
+
+    pub fn take_action(&mut self, dim: &str, id: u32) -> Option<Removed> {
+        let record = self.dimension_mut(dim);
+        let at = record.actions.iter().position(|a| a.id == id)?;
+        let action = record.actions.remove(at);
+        Some(Removed::Action {
+            dim: dim.to_string(),
+            at,
+            action,
+        })
+    }
+
+    pub fn take_rating(&mut self, dim: &str, voice: u32) -> Option<Removed> {
+        let record = self.dimension_mut(dim);
+        let at = record.ratings.iter().position(|r| r.voice == voice)?;
+        let rating = record.ratings.remove(at);
+        Some(Removed::Rating {
+            dim: dim.to_string(),
+            at,
+            rating,
+        })
+    }
+
+    /// Puts back what was deleted, where it was (or at the end, if the list is shorter
+    /// now). False if its place is taken since (a voice or action of the same id).
+    pub fn put_back(&mut self, removed: Removed) -> bool {
+        match removed {
+            Removed::Voice {
+                at,
+                voice,
+                said,
+                ratings,
+            } => {
+                if self.voice(voice.id).is_some() {
+                    return false;
+                }
+                let id = voice.id;
+                self.voices.insert(at.min(self.voices.len()), voice);
+                for (dim, i) in said {
+                    if let Some(c) = self.dimension_mut(&dim).contributions.get_mut(i)
+                        && c.voice.is_none()
+                    {
+                        c.voice = Some(id);
+                    }
+                }
+                for (dim, r) in ratings {
+                    let list = &mut self.dimension_mut(&dim).ratings;
+                    if !list.iter().any(|x| x.voice == id) {
+                        list.push(r);
+                    }
+                }
+            }
+            Removed::Contribution {
+                dim,
+                at,
+                contribution,
+            } => {
+                let list = &mut self.dimension_mut(&dim).contributions;
+                list.insert(at.min(list.len()), contribution);
+            }
+            Removed::Action { dim, at, action } => {
+                let list = &mut self.dimension_mut(&dim).actions;
+                if list.iter().any(|a| a.id == action.id) {
+                    return false;
+                }
+                list.insert(at.min(list.len()), action);
+            }
+            Removed::Rating { dim, at, rating } => {
+                let list = &mut self.dimension_mut(&dim).ratings;
+                if list.iter().any(|r| r.voice == rating.voice) {
+                    return false;
+                }
+                list.insert(at.min(list.len()), rating);
+            }
+        }
+        true
+    }
+
     /// Adds a voice, or replaces the one with the same id.
     pub fn put_voice(&mut self, voice: Voice) -> bool {
         if let Some(slot) = self.voices.iter_mut().find(|v| v.id == voice.id) {

@@ -211,17 +211,33 @@ fn picker(app: &App, p: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
             (i.t("picker-step"), items, *s)
         }
         Picker::Voice(s) => {
-            let mut items = vec![i.t("the-room")];
-            if let Some(ws) = app.workshop() {
-                items.extend(ws.session.voices.iter().map(|v| {
-                    format!(
-                        "{} · {}",
+            // Each entry with its number (the room is 0), those the filter leaves.
+            let voices = app
+                .workshop()
+                .map_or(&[][..], |w| w.session.voices.as_slice());
+            let items = app
+                .voice_entries()
+                .into_iter()
+                .map(|n| match n.checked_sub(1).and_then(|k| voices.get(k)) {
+                    Some(v) => format!(
+                        "{n:>2} {} · {}",
                         crate::text::one_line(&v.name),
                         app.framework.group_label(&v.group)
-                    )
-                }));
-            }
-            (i.t("picker-voice"), items, *s)
+                    ),
+                    None => format!("{n:>2} {}", i.t("the-room")),
+                })
+                .collect::<Vec<_>>();
+            let items = if items.is_empty() {
+                vec![i.t("picker-no-match")]
+            } else {
+                items
+            };
+            let title = if app.filter.is_empty() {
+                i.t("picker-voice")
+            } else {
+                crate::t!(i, "picker-voice-filtered", filter = app.filter.as_str())
+            };
+            (title, items, *s)
         }
         Picker::Series(s) => (
             i.t("picker-series"),

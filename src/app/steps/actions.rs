@@ -6,7 +6,7 @@ use super::{Cx, StepState};
 use crate::app::form::{Field, Form};
 use crate::app::keys::Ctx;
 use crate::app::{Action, Confirm, Overlay};
-use crate::domain::edit::ActionFields;
+use crate::domain::edit::{ActionFields, Removed};
 use crate::domain::framework::Framework;
 use crate::domain::session::{Action as SessionAction, Session};
 
@@ -16,6 +16,8 @@ pub struct ActionsState {
     pub selected: usize,
     /// The action being added (None) or edited (Some(id)), and its form.
     pub form: Option<(Option<u32>, Form)>,
+    /// The action just deleted, to bring back.
+    removed: Option<Removed>,
 }
 
 impl ActionsState {
@@ -24,6 +26,23 @@ impl ActionsState {
             dim,
             selected: 0,
             form: None,
+            removed: None,
+        }
+    }
+
+    fn undo(&mut self, cx: &mut Cx) {
+        let Some(removed) = self.removed.take() else {
+            return;
+        };
+        let at = match &removed {
+            Removed::Action { at, .. } => *at,
+            _ => 0,
+        };
+        if cx.session.put_back(removed) {
+            cx.out.changed = true;
+            let n = self.stored(cx.session, cx.fw).len();
+            self.selected = at.min(n.saturating_sub(1));
+            cx.say("action-back");
         }
     }
 
@@ -65,7 +84,7 @@ impl StepState for ActionsState {
         if self.form.is_some() {
             vec![Ctx::Form]
         } else {
-            vec![Ctx::List, Ctx::Browse]
+            vec![Ctx::List, Ctx::Capture]
         }
     }
 
@@ -90,6 +109,7 @@ impl StepState for ActionsState {
                     cx.ask(Overlay::Confirm(Confirm::DeleteAction(a.id)));
                 }
             }
+            Action::Undo => self.undo(cx),
             _ => {}
         }
     }
@@ -127,10 +147,23 @@ impl StepState for ActionsState {
     fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
         if let Confirm::DeleteAction(id) = what {
             let dim = cx.dim_id(self.dim);
-            cx.out.changed |= cx.session.remove_action(&dim, id);
+            self.removed = cx.session.take_action(&dim, id);
+            if self.removed.is_some() {
+                cx.out.changed = true;
+                let text = crate::t!(
+                    cx.i18n,
+                    "action-deleted",
+                    key = cx.key(Ctx::List, Action::Undo)
+                );
+                cx.out.message = Some(crate::app::Message { text, error: false });
+            }
             let n = self.stored(cx.session, cx.fw).len();
             self.selected = self.selected.min(n.saturating_sub(1));
         }
+    }
+
+    fn can_undo(&self) -> bool {
+        self.removed.is_some()
     }
 }
 

@@ -33,6 +33,20 @@ impl AgreementState {
         }
     }
 
+    /// Typing goes into the rationale only when it is empty; Enter opens one written.
+    fn open_if_empty(&mut self, cx: &mut Cx) {
+        if self.stored(cx).is_empty() {
+            self.rationale = Some(editor(""));
+        } else {
+            let text = crate::t!(
+                cx.i18n,
+                "rationale-open-with",
+                key = cx.key(Ctx::Agreement, Action::Focus)
+            );
+            cx.out.message = Some(crate::app::Message { text, error: false });
+        }
+    }
+
     fn stored(&self, cx: &Cx) -> String {
         cx.session
             .dimension(&cx.fw.dimensions[self.dim].id)
@@ -46,7 +60,7 @@ impl StepState for AgreementState {
         if self.rationale.is_some() {
             vec![Ctx::Editor]
         } else {
-            vec![Ctx::Agreement, Ctx::Browse]
+            vec![Ctx::Agreement, Ctx::Capture]
         }
     }
 
@@ -64,8 +78,9 @@ impl StepState for AgreementState {
         match action {
             Action::Digit(l) if l <= max => {
                 cx.out.changed |= cx.session.agree(&dim, l);
-                self.rationale = Some(editor(&self.stored(cx)));
+                self.open_if_empty(cx);
             }
+            Action::Add => self.open_if_empty(cx),
             Action::Digit(_) => {
                 let text = crate::t!(cx.i18n, "problem-level-range", max = max);
                 cx.warn(text);

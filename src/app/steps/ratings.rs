@@ -7,6 +7,7 @@ use super::{Cx, StepState};
 use crate::app::Action;
 use crate::app::form::{editor, text_of};
 use crate::app::keys::Ctx;
+use crate::domain::edit::Removed;
 use crate::domain::framework::Framework;
 use crate::domain::session::Session;
 
@@ -15,6 +16,8 @@ pub struct RatingState {
     pub dim: usize,
     pub selected: usize,
     pub reason: Option<TextArea<'static>>,
+    /// The rating just removed, to bring back.
+    removed: Option<Removed>,
 }
 
 impl RatingState {
@@ -23,6 +26,27 @@ impl RatingState {
             dim,
             selected: 0,
             reason: None,
+            removed: None,
+        }
+    }
+
+    /// A reason is typed into only when it is empty, or opened with Enter: a digit or a
+    /// letter never adds to one already said.
+    fn open_if_empty(&mut self, cx: &mut Cx, reason: Option<String>) {
+        match reason {
+            Some(r) if r.is_empty() => self.reason = Some(editor("")),
+            Some(_) => {
+                let text = crate::t!(
+                    cx.i18n,
+                    "reason-open-with",
+                    key = cx.key(Ctx::Ratings, Action::Focus)
+                );
+                cx.out.message = Some(crate::app::Message { text, error: false });
+            }
+            None => {
+                let text = crate::t!(cx.i18n, "rate-first", max = cx.fw.max_level());
+                cx.out.message = Some(crate::app::Message { text, error: false });
+            }
         }
     }
 
@@ -60,9 +84,10 @@ impl RatingState {
             Action::Down => self.selected = (self.selected + 1).min(last),
             Action::Digit(l) if l <= max => {
                 cx.out.changed |= cx.session.rate(&dim, voice, l);
-                let reason = level(cx.session).map(|(_, r)| r).unwrap_or_default();
-                self.reason = Some(editor(&reason));
+                let reason = level(cx.session).map(|(_, r)| r);
+                self.open_if_empty(cx, reason);
             }
+            Action::Add => self.open_if_empty(cx, level(cx.session).map(|(_, r)| r)),
             Action::Digit(_) => {
                 let text = crate::t!(cx.i18n, "problem-level-range", max = max);
                 cx.warn(text);
@@ -76,7 +101,26 @@ impl RatingState {
                 };
                 cx.out.changed |= cx.session.rate(&dim, voice, to);
             }
-            Action::ClearRating => cx.out.changed |= cx.session.clear_rating(&dim, voice),
+            Action::ClearRating => {
+                self.removed = cx.session.take_rating(&dim, voice);
+                if self.removed.is_some() {
+                    cx.out.changed = true;
+                    let text = crate::t!(
+                        cx.i18n,
+                        "rating-cleared",
+                        key = cx.key(Ctx::Ratings, Action::Undo)
+                    );
+                    cx.out.message = Some(crate::app::Message { text, error: false });
+                }
+            }
+            Action::Undo => {
+                if let Some(r) = self.removed.take()
+                    && cx.session.put_back(r)
+                {
+                    cx.out.changed = true;
+                    cx.say("rating-back");
+                }
+            }
             Action::Focus => {
                 if let Some((_, reason)) = level(cx.session) {
                     self.reason = Some(editor(&reason));
@@ -93,7 +137,7 @@ impl StepState for RatingState {
         if self.reason.is_some() {
             vec![Ctx::Editor]
         } else {
-            vec![Ctx::Ratings, Ctx::Browse]
+            vec![Ctx::Ratings, Ctx::Capture]
         }
     }
 
@@ -127,6 +171,10 @@ impl StepState for RatingState {
 
     fn is_open(&self) -> bool {
         self.reason.is_some()
+    }
+
+    fn can_undo(&self) -> bool {
+        self.removed.is_some()
     }
 
     fn has_items(&self, session: &Session, _fw: &Framework) -> bool {

@@ -41,7 +41,7 @@ impl StepState for ReviewState {
         if self.note.is_some() {
             vec![Ctx::Editor]
         } else {
-            vec![Ctx::Review, Ctx::Browse]
+            vec![Ctx::Review, Ctx::Capture]
         }
     }
 
@@ -66,6 +66,19 @@ impl StepState for ReviewState {
                     self.note = Some(editor(&r.note));
                 }
             }
+            // Typing goes into an empty note only; Enter opens one written.
+            Action::Add => match cx.session.action_review.get(self.selected) {
+                Some(r) if r.note.is_empty() => self.note = Some(editor("")),
+                Some(_) => {
+                    let text = crate::t!(
+                        cx.i18n,
+                        "note-open-with",
+                        key = cx.key(Ctx::Review, Action::Edit)
+                    );
+                    cx.out.message = Some(crate::app::Message { text, error: false });
+                }
+                None => {}
+            },
             _ => {}
         }
     }

@@ -6,6 +6,7 @@ use crate::app::form::{Field, Form};
 use crate::app::keys::Ctx;
 use crate::app::{Action, Confirm, Overlay, Picker};
 use crate::domain::digest::Seen;
+use crate::domain::edit::Removed;
 use crate::domain::framework::Framework;
 use crate::domain::session::{Gender, Session, Voice, VoiceKind};
 use crate::i18n::I18n;
@@ -15,6 +16,8 @@ pub struct RoomState {
     pub selected: usize,
     /// The voice being added (None) or edited (Some(id)), and its form.
     pub form: Option<(Option<u32>, Form)>,
+    /// The voice just deleted, with their words and ratings, to bring back.
+    removed: Option<Removed>,
 }
 
 impl RoomState {
@@ -53,6 +56,21 @@ impl RoomState {
 }
 
 impl RoomState {
+    fn undo(&mut self, cx: &mut Cx) {
+        let Some(removed) = self.removed.take() else {
+            return;
+        };
+        let at = match &removed {
+            Removed::Voice { at, .. } => *at,
+            _ => 0,
+        };
+        if cx.session.put_back(removed) {
+            cx.out.changed = true;
+            self.selected = at.min(cx.session.voices.len().saturating_sub(1));
+            cx.say("voice-back");
+        }
+    }
+
     /// Space: someone of the series comes in (their voice as last seen; their consent,
     /// if it was "no", asked again), or a voice of the series is marked absent.
     fn toggle_present(&mut self, cx: &mut Cx, absent: &[Seen]) {
@@ -118,7 +136,7 @@ impl StepState for RoomState {
         if self.form.is_some() {
             vec![Ctx::Form]
         } else {
-            vec![Ctx::Room, Ctx::List, Ctx::Browse]
+            vec![Ctx::Room, Ctx::List, Ctx::Capture]
         }
     }
 
@@ -132,9 +150,13 @@ impl StepState for RoomState {
         let last = (n + absent.len()).saturating_sub(1);
         if self.selected >= n && !matches!(action, Action::Up | Action::Down | Action::Toggle) {
             // On someone absent, only marking them present means something.
-            if matches!(action, Action::Add | Action::Focus) {
-                let template = cx.session.voices.last();
-                self.form = Some((None, voice_form(None, cx.fw, cx.i18n, template)));
+            match action {
+                Action::Add | Action::Focus => {
+                    let template = cx.session.voices.last();
+                    self.form = Some((None, voice_form(None, cx.fw, cx.i18n, template)));
+                }
+                Action::Undo => self.undo(cx),
+                _ => {}
             }
             return;
         }
@@ -159,8 +181,25 @@ impl StepState for RoomState {
                     cx.ask(Overlay::Confirm(Confirm::DeleteVoice(v.id)));
                 }
             }
+            Action::Undo => self.undo(cx),
             _ => {}
         }
+    }
+
+    fn type_char(&mut self, c: char) {
+        if let Some((_, form)) = &mut self.form {
+            let on_kind = form.focused().id == "kind";
+            let moved = form.type_ahead(c);
+            refresh(form);
+            // A group's headcount comes next, shown only now that it is a group.
+            if moved && on_kind && form.choice("kind") == "group" {
+                form.focus_on("headcount");
+            }
+        }
+    }
+
+    fn can_undo(&self) -> bool {
+        self.removed.is_some()
     }
 
     fn editor(&mut self) -> Option<&mut ratatui_textarea::TextArea<'static>> {
@@ -205,7 +244,16 @@ impl StepState for RoomState {
 
     fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
         if let Confirm::DeleteVoice(id) = what {
-            cx.out.changed |= cx.session.remove_voice(id);
+            self.removed = cx.session.take_voice(id);
+            if self.removed.is_some() {
+                cx.out.changed = true;
+                let text = crate::t!(
+                    cx.i18n,
+                    "voice-deleted",
+                    key = cx.key(Ctx::List, Action::Undo)
+                );
+                cx.out.message = Some(crate::app::Message { text, error: false });
+            }
             self.selected = self.selected.min(cx.session.voices.len().saturating_sub(1));
         }
     }
@@ -226,7 +274,9 @@ pub fn voice_form(v: Option<&Voice>, fw: &Framework, i: &I18n, template: Option<
         ("person".to_string(), i.t("voice-person")),
         ("group".to_string(), i.t("voice-group")),
     ];
-    let (kind, headcount) = match base.map(|v| v.kind) {
+    // Only the voice itself says it is a group: a new one starts as a person, whatever
+    // the one before it was (a youth group was nearly saved as the 12 people before).
+    let (kind, headcount) = match v.map(|v| v.kind) {
         Some(VoiceKind::Group { headcount }) => ("group", headcount.to_string()),
         _ => ("person", String::new()),
     };

@@ -6,9 +6,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{list_panel, subtitle};
-use crate::app::keys::Ctx;
+use crate::app::App;
 use crate::app::workshop::{Sub, Workshop};
-use crate::app::{Action, App};
 use crate::t;
 use crate::ui::theme::{Theme, panel};
 
@@ -30,7 +29,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     let line = |n: usize| crate::report::action_line(&list[n], i);
     list_panel(
         t!(i, "actions-count", count = list.len()),
-        t!(i, "actions-empty", key = app.key(Ctx::List, Action::Add)),
+        i.t("actions-empty"),
         list.len(),
         &line,
         st.selected,

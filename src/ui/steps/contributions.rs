@@ -59,18 +59,24 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         || i.t("phase-none"),
         |p| app.framework.phase_label(p).to_string(),
     );
-    let title = t!(
+    // Who speaks with their number, which Alt and that digit give.
+    let number = cs
+        .voice
+        .and_then(|id| ws.session.voices.iter().position(|v| v.id == id))
+        .map_or(0, |n| n + 1);
+    let mut title = t!(
         i,
         "contribution-editor",
-        voice = voice_label(ws, cs.voice, app),
+        voice = format!("{number} {}", voice_label(ws, cs.voice, app)),
         phase = phase,
         kind = i.t(cs.kind.message_id())
     );
-    let title = if cs.editing.is_some() {
-        format!("{} · {}", i.t("word-editing"), title)
-    } else {
-        title
-    };
+    if cs.editing.is_some() {
+        title = format!("{} · {}", i.t("word-editing"), title);
+    } else if cs.kept && cs.typing {
+        // What the next one keeps of the last one, before it is saved.
+        title = format!("{title} · {}", i.t("contribution-kept"));
+    }
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         crate::ui::fit(&format!(" {title} "), editor_area.width as usize),
         if cs.typing {
@@ -82,7 +88,13 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     let inner = block.inner(editor_area);
     block.render(editor_area, buf);
     if cs.typing {
-        Widget::render(&cs.editor, crate::ui::inset(inner), buf);
+        let [text, keys] = if inner.height >= 3 {
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner)
+        } else {
+            [inner, Rect::default()]
+        };
+        Widget::render(&cs.editor, crate::ui::inset(text), buf);
+        Line::styled(format!(" {}", editor_keys(app)), theme.muted()).render(keys, buf);
     } else {
         Line::styled(
             format!(
@@ -90,12 +102,35 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
                 t!(
                     i,
                     "contributions-type-hint",
-                    type = app.key(Ctx::List, Action::Focus),
-                    edit = app.key(Ctx::List, Action::Edit)
+                    edit = app.key(Ctx::List, Action::Edit),
+                    delete = app.key(Ctx::List, Action::Delete)
                 )
             ),
             theme.muted(),
         )
         .render(inner, buf);
     }
+}
+
+/// The direct keys of the editor: who speaks, the kind, the phase, from the key table.
+fn editor_keys(app: &App) -> String {
+    let span = |first: Action, last: Action| {
+        format!(
+            "{}-{}",
+            app.key(Ctx::Contributions, first),
+            app.key(Ctx::Contributions, last)
+        )
+    };
+    let phases = u8::try_from(app.framework.phases.len().clamp(1, 3)).unwrap_or(3);
+    t!(
+        app.i18n,
+        "contribution-keys",
+        voice = format!(
+            "{}/{}",
+            app.key(Ctx::Contributions, Action::PickVoice),
+            app.key(Ctx::Contributions, Action::VoiceDigit(0))
+        ),
+        kind = span(Action::SetKind(0), Action::SetKind(4)),
+        phase = span(Action::SetPhase(0), Action::SetPhase(phases - 1))
+    )
 }

@@ -5,9 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use crate::app::keys::Ctx;
+use crate::app::App;
 use crate::app::workshop::Workshop;
-use crate::app::{Action, App};
 use crate::domain::session::{Voice, VoiceKind};
 use crate::domain::summary;
 use crate::t;
@@ -66,15 +65,13 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
     let selected = ws.room.selected;
     if s.voices.is_empty() {
         crate::ui::para(vec![Line::styled(
-            format!(
-                " {}",
-                t!(i, "room-empty", key = app.key(Ctx::List, Action::Add))
-            ),
+            format!(" {}", i.t("room-empty")),
             theme.muted(),
         )])
         .render(here, buf);
     } else {
-        let rows = |v: &Voice, w: &[usize]| row(app, v, w);
+        // Each voice with its number, which picks them as speaker.
+        let rows = |n: usize, v: &Voice, w: &[usize]| row(app, v, Some(n + 1), w);
         rows_in_view(
             buf,
             here,
@@ -97,8 +94,8 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
             0,
         );
         let people: Vec<Voice> = absent.iter().map(|p| p.voice(0)).collect();
-        let rows = |v: &Voice, w: &[usize]| {
-            row(app, v, w)
+        let rows = |_: usize, v: &Voice, w: &[usize]| {
+            row(app, v, None, w)
                 .into_iter()
                 .map(|(t, _)| (t, theme.muted()))
                 .collect()
@@ -108,7 +105,8 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
     }
 }
 
-const WIDTHS: [Constraint; 5] = [
+const WIDTHS: [Constraint; 6] = [
+    Constraint::Length(2),
     Constraint::Length(1),
     Constraint::Fill(3),
     Constraint::Length(5),
@@ -123,7 +121,7 @@ fn rows_in_view(
     buf: &mut Buffer,
     area: Rect,
     voices: &[Voice],
-    row: impl Fn(&Voice, &[usize]) -> Row,
+    row: impl Fn(usize, &Voice, &[usize]) -> Row,
     selected: Option<usize>,
     highlight: ratatui::style::Style,
 ) {
@@ -145,7 +143,8 @@ fn rows_in_view(
     let rows: Vec<Row> = voices[first.min(voices.len())..]
         .iter()
         .take(in_view)
-        .map(|v| row(v, &cols))
+        .enumerate()
+        .map(|(k, v)| row(first + k, v, &cols))
         .collect();
     crate::ui::paint::table(
         buf,
@@ -158,7 +157,7 @@ fn rows_in_view(
     );
 }
 
-fn row(app: &App, v: &Voice, cols: &[usize]) -> Row {
+fn row(app: &App, v: &Voice, number: Option<usize>, cols: &[usize]) -> Row {
     let plain = ratatui::style::Style::default();
     let count = match v.kind {
         VoiceKind::Person => String::new(),
@@ -166,16 +165,18 @@ fn row(app: &App, v: &Voice, cols: &[usize]) -> Row {
     };
     // Its own column, so names stay aligned.
     let consent = if v.consent_to_name { " " } else { "⊘" };
+    let number = number.map_or(String::new(), |n| format!("{n:>2}"));
     vec![
+        (number, plain),
         (consent.to_string(), plain),
-        (crate::ui::fit(&v.name, cols[1]), plain),
+        (crate::ui::fit(&v.name, cols[2]), plain),
         (count, plain),
         (
-            crate::ui::fit(app.framework.group_label(&v.group), cols[3]),
+            crate::ui::fit(app.framework.group_label(&v.group), cols[4]),
             plain,
         ),
         (
-            crate::ui::fit(&app.i18n.t(v.gender.short_message_id()), cols[4]),
+            crate::ui::fit(&app.i18n.t(v.gender.short_message_id()), cols[5]),
             plain,
         ),
     ]
