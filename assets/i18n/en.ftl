@@ -139,6 +139,7 @@ show-counts = { $contributions ->
 show-distribution = Ratings by level:
 show-due = due { $date }
 show-due-overdue = due { $date }, overdue
+check-ends-before-start = { $file }: the session ends before it starts (check its date).
 check-summary = { $good ->
     [one] one session file is valid
    *[other] { $good } session files are valid

@@ -138,6 +138,7 @@ show-counts = { $contributions ->
 show-distribution = Notes par niveau :
 show-due = échéance le { $date }
 show-due-overdue = échéance le { $date }, dépassée
+check-ends-before-start = { $file } : la séance se termine avant d'avoir commencé (vérifiez sa date).
 check-summary = { $good ->
     [0] aucun fichier de session valide
     [one] un fichier de session valide
