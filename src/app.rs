@@ -230,6 +230,7 @@ impl App {
                 fx.push(Effect::Quit);
                 fx
             }
+            Event::NewDraft { key, draft } => self.new_draft(key, draft),
             Event::DraftAside { to, problem } => {
                 self.draft_set_aside(to.as_deref(), &problem);
                 Vec::new()
@@ -323,6 +324,8 @@ impl App {
         // In a form, Space and ←/→ belong to the text of a text field.
         let text_field = contexts.contains(&Ctx::Form)
             && self.focused_form().is_some_and(form::Form::focused_is_text);
+        // And `?` too: it opens help only where it is not text.
+        let typed_help = text_field && matches!(ev.code, crossterm::event::KeyCode::Char(_));
         match action {
             Some(Action::Toggle | Action::Left | Action::Right) if text_field => {
                 self.type_key(ev);
@@ -337,6 +340,10 @@ impl App {
                 let fx = self.update(Action::Add);
                 self.type_key(ev);
                 fx
+            }
+            Some(Action::Help) if typed_help => {
+                self.type_key(ev);
+                Vec::new()
             }
             Some(a) => self.update(a),
             None => {
@@ -809,6 +816,31 @@ impl App {
         fx
     }
 
+    /// The draft of a new session left unsaved: back in the set-up of the one just
+    /// started (if it is still new), or set aside when it does not fit.
+    fn new_draft(&mut self, path: PathBuf, draft: Result<Option<Draft>, DraftProblem>) -> Effects {
+        if self.workshop().is_none_or(|ws| ws.path.is_some()) {
+            return Vec::new();
+        }
+        let fits = draft.and_then(|d| match d {
+            Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
+            None => Ok(None),
+        });
+        match fits {
+            Ok(None) => Vec::new(),
+            Ok(Some(d)) => self.restore_draft(&d).unwrap_or_else(|| {
+                vec![Effect::SetDraftAside {
+                    path,
+                    problem: DraftProblem::UnknownField {
+                        step: d.step.clone(),
+                        field: d.field.clone(),
+                    },
+                }]
+            }),
+            Err(problem) => vec![Effect::SetDraftAside { path, problem }],
+        }
+    }
+
     /// What makes a draft unfit for the open session: a step, a phase or a voice that
     /// the framework or the session does not have.
     fn draft_problem(&self, d: &Draft) -> Option<DraftProblem> {
@@ -886,23 +918,21 @@ impl App {
                 .collect()
         };
         for step in steps {
-            changed |= self
-                .act_on(step, |state, cx| {
-                    state.leave(cx);
-                })
-                .changed;
+            changed |= self.act_on(step, |state, cx| state.close(cx)).changed;
         }
+        let draft = self.current_draft();
         let Screen::Workshop(ws) = &mut self.screen else {
             return vec![Effect::Quit];
         };
         if ws.path.is_none() && ws.session.title.trim().is_empty() {
-            // A new session left before it had a title: nothing worth keeping.
+            // A new session left before it had a title: no file, but what its set-up
+            // holds is offered back when the next one starts.
             self.screen = Screen::Home;
-            return if after == After::Quit {
-                vec![Effect::Quit]
-            } else {
-                Vec::new()
-            };
+            let mut fx = vec![Effect::KeepNewDraft(draft)];
+            if after == After::Quit {
+                fx.push(Effect::Quit);
+            }
+            return fx;
         }
         if ws.session.status != Status::Finished {
             changed |= ws.bank_time(&self.framework, self.now);
@@ -1056,6 +1086,10 @@ impl App {
         };
         ws.previous = previous;
         let s = &mut ws.session;
+        // A finished session is only looked at: its review stays as it was.
+        if s.status == Status::Finished {
+            return Vec::new();
+        }
         let untouched = s
             .action_review
             .iter()

@@ -17,19 +17,20 @@ use toguna::domain::session::*;
 fn a_whole_workshop_from_setup_to_summary() {
     let mut d = Driver::new("fr");
     d.key(KeyCode::Char('n'));
+    // Enter goes down the form, as Tab does; Ctrl+S saves it from any field.
     d.typed("Atelier de Ségou — 1ʳᵉ réunion")
-        .key(KeyCode::Tab)
+        .key(KeyCode::Enter)
         .typed("Ségou")
-        .key(KeyCode::Tab)
+        .key(KeyCode::Enter)
         .typed("Programme « Paix au centre »")
         .key(KeyCode::Tab)
         .typed("Mairie de Ségou")
-        .key(KeyCode::Tab)
-        .key(KeyCode::Tab)
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter)
         .typed("Awa, Moussa");
     // Nothing is saved before the set-up is confirmed.
     assert!(d.store.files().unwrap().is_empty());
-    d.key(KeyCode::Enter);
+    d.ctrl('s');
     let s = d.on_disk();
     assert_eq!(s.title, "Atelier de Ségou — 1ʳᵉ réunion");
     assert_eq!(s.series, "Ségou");
@@ -182,7 +183,7 @@ fn a_whole_workshop_from_setup_to_summary() {
 #[test]
 fn quitting_midway_keeps_the_session_in_progress_and_resumes_there() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("Mopti").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("Mopti").ctrl('s');
     d.key(KeyCode::PageDown)
         .key(KeyCode::PageDown)
         .key(KeyCode::PageDown)
@@ -207,7 +208,7 @@ fn quitting_midway_keeps_the_session_in_progress_and_resumes_there() {
 #[test]
 fn moving_between_steps_loses_nothing_typed() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     d.typed("Fatou");
     // Leave the room step with the form open: the voice it describes is kept.
     d.key(KeyCode::PageDown);
@@ -239,16 +240,20 @@ fn a_new_session_left_without_a_title_leaves_no_file() {
     d.key(KeyCode::Char('n')).key(KeyCode::Esc);
     assert!(d.app.workshop().is_none());
     assert!(d.store.files().unwrap().is_empty());
-    // Enter without a title says why and stays.
-    d.key(KeyCode::Char('n')).key(KeyCode::Enter);
+    // Nor a draft: nothing was typed.
+    assert!(!d.dir.path().join(".new-session.draft").exists());
+    // Saving without a title says why, on the title, and stays.
+    d.key(KeyCode::Char('n')).key(KeyCode::Tab).ctrl('s');
     let ws = d.ws();
     assert_eq!(ws.setup.form.problem, Some("problem-title-required"));
+    assert_eq!(ws.setup.form.problem_at, Some("title"));
+    assert_eq!(ws.setup.form.focused().id, "title");
 }
 
 #[test]
 fn a_pasted_newline_never_submits() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     d.key(KeyCode::PageDown)
         .key(KeyCode::PageDown)
         .key(KeyCode::PageDown);
@@ -270,7 +275,7 @@ fn a_pasted_newline_never_submits() {
 #[test]
 fn a_failed_save_is_reported_and_retried() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     let path = d.ws().path.clone().unwrap();
     // Make saving impossible: the folder is replaced by a file.
     let dir = path.parent().unwrap().to_path_buf();
@@ -295,7 +300,7 @@ fn a_failed_save_is_reported_and_retried() {
 #[test]
 fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     d.key(KeyCode::PageDown)
         .key(KeyCode::PageDown)
         .key(KeyCode::PageDown);
@@ -326,7 +331,7 @@ fn text_being_typed_is_kept_as_a_draft_and_offered_back() {
 #[test]
 fn a_second_instance_opens_a_held_session_read_only() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("Held").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("Held").ctrl('s');
     let mut second = d.beside("en");
     // Pretend the lock belongs to another live process of this machine (pid 1).
     let path = d.ws().path.clone().unwrap();
@@ -354,7 +359,7 @@ fn a_second_instance_opens_a_held_session_read_only() {
 #[test]
 fn a_file_changed_by_someone_else_is_not_overwritten() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("Mine").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("Mine").ctrl('s');
     let path = d.ws().path.clone().unwrap();
     // A sync tool replaces the file with another version.
     let mut theirs = toguna::store::format::from_bytes(&std::fs::read(&path).unwrap()).unwrap();
@@ -377,9 +382,7 @@ fn a_file_changed_by_someone_else_is_not_overwritten() {
 #[test]
 fn quitting_when_nothing_can_be_saved_writes_a_rescue_copy() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n'))
-        .typed("Rescue me")
-        .key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("Rescue me").ctrl('s');
     let path = d.ws().path.clone().unwrap();
     let dir = path.parent().unwrap().to_path_buf();
     std::fs::remove_dir_all(&dir).unwrap();
@@ -401,7 +404,7 @@ fn a_session_created_while_the_folder_loads_is_kept_when_it_arrives() {
     d.app.loading = true;
     d.key(KeyCode::Char('n'))
         .typed("Started before the list")
-        .key(KeyCode::Enter);
+        .ctrl('s');
     d.key(KeyCode::Esc);
     assert_eq!(d.app.sessions.len(), 1);
     // The folder, read on another thread, arrives without it.
@@ -437,7 +440,7 @@ fn switching_language_loses_nothing_being_typed() {
     d.key(KeyCode::Char('n')).typed("Half a title");
     d.ctrl('l');
     assert_eq!(d.app.i18n.lang(), "fr");
-    d.key(KeyCode::Enter);
+    d.ctrl('s');
     assert_eq!(d.on_disk().title, "Half a title");
     d.typed("Awa");
     d.ctrl('l');
@@ -488,7 +491,7 @@ fn sessions_listed_from_the_index_are_read_in_full_only_when_opened() {
 #[test]
 fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     d.key(KeyCode::PageDown)
         .key(KeyCode::PageDown)
         .key(KeyCode::PageDown);
@@ -539,7 +542,7 @@ fn a_contribution_opened_for_editing_comes_back_as_itself_never_as_a_new_one() {
 #[test]
 fn a_name_without_consent_is_caught_where_it_is_typed() {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     d.typed("Mariétou Kéïta").key(KeyCode::Enter);
     d.key(KeyCode::Esc);
     let person = d.on_disk().voices[0].person;

@@ -13,7 +13,7 @@ use toguna::domain::session::{Contribution, ContributionKind, Gender, VoiceKind}
 /// A session with `names` in the room, on the wide contributions step.
 fn room_of(names: &[&str]) -> Driver {
     let mut d = Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("T").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("T").ctrl('s');
     for name in names {
         d.typed(name).key(KeyCode::Enter);
     }

@@ -263,3 +263,37 @@ fn list_on_a_folder_that_does_not_exist_says_so_and_creates_nothing() {
         .success()
         .stdout(predicate::str::contains("No sessions yet"));
 }
+
+#[test]
+fn check_reports_a_session_that_ends_before_it_starts_in_both_languages() {
+    let dir = folder_with_two_sessions();
+    let s = dir.path().join("s");
+    let store = Store::open(&s).unwrap();
+    let all = store.load_all().unwrap();
+    let first = &all.sessions[0];
+    let mut session = first.session.clone();
+    session.ended = Some(session.started - chrono::Duration::hours(2));
+    store.save(&session, &first.path).unwrap();
+    let name = first
+        .path
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    for (lang, says) in [
+        ("en", ": the session ends before it starts"),
+        ("fr", "\u{a0}: la séance se termine avant d'avoir commencé"),
+    ] {
+        let out = toguna(dir.path())
+            .args(["check", "--lang", lang, "--sessions-dir"])
+            .arg(&s)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        let line = text.lines().find(|l| l.contains(says)).expect(&text);
+        assert!(line.contains(&name), "{text}");
+    }
+}

@@ -43,9 +43,7 @@ fn every_script_survives_and_every_screen_keeps_its_frame() {
         let fx = d.app.go_to(step);
         d.exec.run(&mut d.app, fx);
     };
-    d.key(KeyCode::Char('n'))
-        .paste(CORPUS[1])
-        .key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).paste(CORPUS[1]).ctrl('s');
     for text in CORPUS {
         d.paste(text).key(KeyCode::Enter).key(KeyCode::Esc);
     }

@@ -93,8 +93,8 @@ fn closing_the_terminal_ends_the_app_and_releases_its_lock() {
     wait_for("Title", &mut keys);
     keys.write_all(b"Hang-up test").unwrap();
     wait_for("Hang-up test", &mut keys);
-    // Saved: the session has a file, and a lock.
-    keys.write_all(b"\r").unwrap();
+    // Saved (Ctrl+S): the session has a file, and a lock.
+    keys.write_all(b"\x13").unwrap();
     let deadline = Instant::now() + TIMEOUT;
     let pid = loop {
         if let Some(pid) = holder(&sessions) {

@@ -269,7 +269,7 @@ fn t0() -> DateTime<FixedOffset> {
 #[test]
 fn the_app_writes_the_control_file_and_removes_it_when_the_session_closes() {
     let mut d = common::Driver::new("en");
-    d.key(KeyCode::Char('n')).typed("Gao").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("Gao").ctrl('s');
     let path = d.ws().path.clone().expect("saved");
     let c = d
         .store
@@ -312,7 +312,7 @@ fn the_app_writes_the_control_file_and_removes_it_when_the_session_closes() {
 #[test]
 fn the_blank_key_works_while_typing_and_leaves_the_text_alone() {
     let mut d = common::Driver::new("fr");
-    d.key(KeyCode::Char('n')).typed("Gao").key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed("Gao").ctrl('s');
     d.keys(KeyCode::PageDown, 3).typed("à moitié");
     d.ctrl('e');
     let path = d.ws().path.clone().unwrap();

@@ -19,6 +19,8 @@ use toguna::store::Store;
 
 const TIMEOUT: Duration = Duration::from_secs(10);
 const ENTER: &str = "\r";
+/// Ctrl+S: saves the set-up from any of its fields.
+const SAVE: &str = "\x13";
 const ESC: &str = "\x1b";
 const TAB: &str = "\t";
 const DOWN: &str = "\x1b[B";
@@ -178,7 +180,7 @@ fn the_room_screen_follows_the_facilitator_and_shows_only_what_may_leave() {
     a.send("n");
     a.expect("Only the title is needed");
     a.send(TITLE);
-    a.send(ENTER);
+    a.send(SAVE);
     a.expect("Nobody yet");
     a.send(NAME);
     a.expect("Name or pseudonym");

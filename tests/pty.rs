@@ -27,6 +27,8 @@ const PAGE_DOWN: &str = "\x1b[6~";
 const DOWN: &str = "\x1b[B";
 const ESC: &str = "\x1b";
 const ENTER: &str = "\r";
+/// Ctrl+S: saves the set-up from any of its fields.
+const SAVE: &str = "\x13";
 const CTRL_C: &str = "\x03";
 const CTRL_G: &str = "\x07";
 /// "Where is the cursor?" (device status report).
@@ -282,7 +284,7 @@ fn create(home: &Path, sessions: &Path) -> String {
     t.send("n");
     t.expect("Only the title is needed");
     t.send(TITLE);
-    t.send(ENTER);
+    t.send(SAVE);
     // The room, under the new title.
     t.expect("Nobody yet");
     assert!(t.contents().contains(TITLE), "{}", t.contents());
@@ -406,7 +408,7 @@ fn run_until(t: &mut Toguna, k: usize) {
             t.send("n");
             t.expect("Only the title is needed");
             t.send(TITLE);
-            t.send(ENTER);
+            t.send(SAVE);
             t.expect("Nobody yet");
         },
         &|t| {
@@ -577,7 +579,7 @@ fn a_name_without_consent_is_flagged_and_replaced_by_its_pseudonym() {
     t.send("n");
     t.expect("Only the title is needed");
     t.send(TITLE);
-    t.send(ENTER);
+    t.send(SAVE);
     t.expect("Nobody yet");
     t.send("Mariétou Kéïta");
     t.expect("Name or pseudonym");
@@ -717,7 +719,7 @@ fn a_burst_typed_right_after_picking_a_speaker_changes_no_record() {
     t.send("n");
     t.expect("Only the title is needed");
     t.send(TITLE);
-    t.send(ENTER);
+    t.send(SAVE);
     t.expect("Nobody yet");
     t.send(VOICE);
     t.expect("Name or pseudonym");

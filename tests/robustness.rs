@@ -32,7 +32,7 @@ fn within<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
 
 /// A new session titled `title`, on its room step.
 fn new_session(d: &mut Driver, title: &str) -> PathBuf {
-    d.key(KeyCode::Char('n')).typed(title).key(KeyCode::Enter);
+    d.key(KeyCode::Char('n')).typed(title).ctrl('s');
     d.ws().path.clone().expect("saved")
 }
 
@@ -135,9 +135,7 @@ fn each_rescue_copy_has_a_name_of_its_own() {
     for name in ["Fatou", "Awa"] {
         let mut d = Driver::new("en");
         // The same session (same id, same clock) rescued twice.
-        d.key(KeyCode::Char('n'))
-            .typed("Rescued twice")
-            .key(KeyCode::Enter);
+        d.key(KeyCode::Char('n')).typed("Rescued twice").ctrl('s');
         d.app.workshop_mut().unwrap().session.id = "ee".repeat(16);
         let dir = d.ws().path.clone().unwrap().parent().unwrap().to_path_buf();
         std::fs::remove_dir_all(&dir).unwrap();

@@ -205,7 +205,7 @@ fn workshop(lang: &str, stop: Stop) -> Run {
     if stop == Stop::SetupSeries {
         return r;
     }
-    r.typed(SERIES).key(Enter);
+    r.typed(SERIES).ctrl('s');
     assert_eq!(r.step(), Some(Step::Room));
 
     // Three voices: a named woman, a youth group, and a leader who is not to be named.
@@ -360,7 +360,7 @@ fn setup_shows_the_known_series() {
 fn setup_needs_a_title() {
     for lang in LANGS {
         let mut r = workshop(lang, Stop::Setup);
-        r.key(KeyCode::Enter);
+        r.ctrl('s');
         assert_eq!(r.step(), Some(Step::Setup));
         shoot(&r, "setup_title_required");
     }
@@ -464,7 +464,7 @@ fn review_of_a_first_meeting() {
         let mut r = examples(lang);
         r.typed("n")
             .typed("Kidal — first meeting")
-            .key(KeyCode::Enter)
+            .ctrl('s')
             .key(KeyCode::PageDown);
         assert_eq!(r.step(), Some(Step::Review));
         shoot(&r, "review_nothing");

@@ -152,6 +152,7 @@ show-counts = { $contributions ->
 show-distribution = Ratings by level:
 show-due = due { $date }
 show-due-overdue = due { $date }, overdue
+check-ends-before-start = { $file }: the session ends before it starts (check its date).
 check-summary = { $good ->
     [one] one session file is valid
    *[other] { $good } session files are valid
@@ -268,6 +269,8 @@ room-roster = { $count ->
 setup-title = Set-up
 setup-intro = Only the title is needed; everything else can be filled in later.
 setup-series-known = Existing series: { $series } ({ $key } to choose)
+setup-date-future = This date is in the future: is it the day of the meeting?
+setup-ends-before-start = The session ended before this date: check the date.
 field-title = Title
 field-date-time = Date and time
 field-language = Language

@@ -160,6 +160,7 @@ show-counts = { $contributions ->
 show-distribution = Appréciations par niveau :
 show-due = échéance le { $date }
 show-due-overdue = échéance le { $date }, dépassée
+check-ends-before-start = { $file } : la séance se termine avant d'avoir commencé (vérifiez sa date).
 check-summary = { $good ->
     [0] aucun fichier de séance valide
     [one] un fichier de séance valide
@@ -281,6 +282,8 @@ room-roster = { $count ->
 setup-title = Préparation
 setup-intro = Seul le titre est nécessaire ; le reste peut être complété plus tard.
 setup-series-known = Séries existantes : { $series } ({ $key } pour choisir)
+setup-date-future = Cette date est dans le futur : est-ce bien le jour de la réunion ?
+setup-ends-before-start = La séance s'est terminée avant cette date : vérifiez la date.
 field-title = Titre
 field-date-time = Date et heure
 field-language = Langue

@@ -28,6 +28,8 @@ pub enum Action {
     Right,
     Toggle,
     Submit,
+    /// Enter in the set-up: the next field, or on the last one, save.
+    Advance,
     Newline,
     Add,
     Edit,

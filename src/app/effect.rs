@@ -52,6 +52,12 @@ pub enum Effect {
         path: PathBuf,
         problem: DraftProblem,
     },
+    /// A new session is left before it could be saved (it has no title): what its
+    /// set-up holds is kept as the folder's draft of a new session, or that draft goes.
+    KeepNewDraft(Option<Draft>),
+    /// A new session is started: the draft of one left unsaved, if any, is read to be
+    /// offered back.
+    ReadNewDraft,
     Quit,
 }
 
@@ -129,6 +135,12 @@ pub enum Event {
     DraftAside {
         to: Option<PathBuf>,
         problem: DraftProblem,
+    },
+    /// The draft of a new session left unsaved, or why the file there is not one;
+    /// `key` is the session it is kept beside (see `draft::new_session_key`).
+    NewDraft {
+        key: PathBuf,
+        draft: Result<Option<Draft>, DraftProblem>,
     },
     /// The program is asked to end (SIGTERM, SIGHUP: a shutdown, an SSH link that
     /// dropped; SIGINT, SIGQUIT): it leaves as on Ctrl+C, without asking anything.

@@ -50,6 +50,11 @@ pub struct Form {
     pub problem: Option<&'static str>,
     /// The letters typed on the focused choice so far, to find its option by.
     typed: String,
+    /// The field the problem is about, shown under it.
+    pub problem_at: Option<&'static str>,
+    /// What the form held when it was opened: a form still as it was holds nothing
+    /// typed, and needs no draft.
+    initial: Vec<(String, String)>,
 }
 
 impl Field {
@@ -93,12 +98,83 @@ impl Field {
 
 impl Form {
     pub fn new(fields: Vec<Field>) -> Form {
-        Form {
+        let mut form = Form {
             fields,
             focus: 0,
             problem: None,
             typed: String::new(),
+            problem_at: None,
+            initial: Vec::new(),
+        };
+        form.initial = form.values();
+        form
+    }
+
+    /// Every field's value by its id, as typed (text untrimmed, a choice by its id, a
+    /// toggle as `true`/`false`): what a draft of the form keeps.
+    pub fn values(&self) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .map(|f| {
+                let value = match &f.kind {
+                    FieldKind::Text(ta) => text_of(ta),
+                    FieldKind::Choice(options, idx) => options
+                        .get(*idx)
+                        .map(|(o, _)| o.clone())
+                        .unwrap_or_default(),
+                    FieldKind::Toggle(on) => on.to_string(),
+                };
+                (f.id.to_string(), value)
+            })
+            .collect()
+    }
+
+    /// Puts back values a draft kept; those of fields the form does not have, or
+    /// choices it does not offer, are left out.
+    pub fn set_values(&mut self, values: &[(String, String)]) {
+        for (id, value) in values {
+            let Some(f) = self.fields.iter_mut().find(|f| f.id == id) else {
+                continue;
+            };
+            match &mut f.kind {
+                FieldKind::Text(ta) => {
+                    let mut fresh = editor(value);
+                    fresh.set_wrap_mode(ta.wrap_mode());
+                    **ta = fresh;
+                }
+                FieldKind::Choice(options, idx) => {
+                    if let Some(i) = options.iter().position(|(o, _)| o == value) {
+                        *idx = i;
+                    }
+                }
+                FieldKind::Toggle(on) => *on = value == "true",
+            }
         }
+    }
+
+    /// Whether anything was changed since the form opened.
+    pub fn touched(&self) -> bool {
+        self.values() != self.initial
+    }
+
+    /// Says what is wrong, under the field it is about, and goes there.
+    pub fn fail(&mut self, field: &'static str, problem: &'static str) {
+        self.problem = Some(problem);
+        self.problem_at = Some(field);
+        self.focus_on(field);
+    }
+
+    pub fn clear_problem(&mut self) {
+        self.problem = None;
+        self.problem_at = None;
+    }
+
+    /// Whether the focused field is the last one shown (Enter there saves).
+    pub fn on_last(&self) -> bool {
+        self.fields
+            .iter()
+            .rposition(|f| f.visible)
+            .is_none_or(|last| last == self.focus)
     }
 
     pub fn focused(&self) -> &Field {
@@ -251,9 +327,7 @@ impl Form {
     }
 
     pub fn set_text(&mut self, id: &str, value: &str) {
-        if let Some(f) = self.get_mut(id) {
-            f.kind = FieldKind::Text(Box::new(editor(value)));
-        }
+        self.set_values(&[(id.to_string(), value.to_string())]);
     }
 
     pub fn focus_on(&mut self, id: &str) {
@@ -304,6 +378,25 @@ mod tests {
         f.change(true);
         assert!(f.toggle_value("t"));
         assert_eq!(f.text("name"), "Aïssata");
+    }
+
+    #[test]
+    fn values_round_trip_and_say_whether_the_form_was_touched() {
+        let mut f = form();
+        assert!(!f.touched());
+        f.set_text("name", "Awa ");
+        f.focus_on("t");
+        f.change(true);
+        assert!(f.touched());
+        let kept = f.values();
+        let mut g = form();
+        g.set_values(&kept);
+        assert_eq!(g.values(), kept);
+        assert_eq!(g.text("name"), "Awa");
+        assert!(g.toggle_value("t"));
+        // A value the form no longer offers is left out, not guessed.
+        g.set_values(&[("g".into(), "zz".into()), ("gone".into(), "x".into())]);
+        assert_eq!(g.choice("g"), "b");
     }
 
     #[test]

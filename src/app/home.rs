@@ -17,7 +17,10 @@ impl App {
             Action::Down => self.home_selected = (self.home_selected + 1).min(last),
             Action::PageUp => self.home_selected = self.home_selected.saturating_sub(10),
             Action::PageDown => self.home_selected = (self.home_selected + 10).min(last),
-            Action::NewSession => self.new_session(),
+            Action::NewSession => {
+                self.new_session();
+                return vec![Effect::ReadNewDraft];
+            }
             Action::NextMeeting => return self.next_meeting(),
             Action::Open => {
                 if let Some(l) = self.sessions.get(self.home_selected) {

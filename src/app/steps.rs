@@ -356,6 +356,13 @@ pub trait StepState {
         false
     }
 
+    /// The session is closed (home, quit, a signal): what is confirmed goes into it. A
+    /// form the facilitator has not confirmed stays as typed, kept as a draft, and is
+    /// never saved as a record.
+    fn close(&mut self, cx: &mut Cx) {
+        self.leave(cx);
+    }
+
     /// A confirmation this step asked for was answered yes.
     fn confirmed(&mut self, _cx: &mut Cx, _what: Confirm) {}
 

@@ -165,6 +165,11 @@ fn check(ctx: &Context) -> Result<ExitCode, CliError> {
         text.push_str(&e.localise(i));
         text.push('\n');
     }
+    for path in &checked.ends_before_start {
+        let file = path.display().to_string();
+        text.push_str(&t!(i, "check-ends-before-start", file = file.as_str()));
+        text.push('\n');
+    }
     text.push_str(&t!(
         i,
         "check-summary",

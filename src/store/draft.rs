@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct Draft {
     /// The step it was typed in (as in `current_step`).
     pub step: String,
-    /// Which editor of the step: "contribution", "rationale", "note".
+    /// Which editor of the step: "contribution", "rationale", "note", "reason", or a
+    /// form: "setup", "voice", "action".
     pub field: String,
     pub text: String,
     /// For a contribution: who is speaking, the phase and kind chosen, and which
@@ -24,6 +25,10 @@ pub struct Draft {
     pub kind: Option<crate::domain::session::ContributionKind>,
     #[serde(default)]
     pub editing: Option<usize>,
+    /// For a form, every field as typed, by its id (the set-up, a voice, an action);
+    /// `voice` is then the voice edited or rated, `editing` the action edited.
+    #[serde(default)]
+    pub fields: Vec<(String, String)>,
 }
 
 /// Why a draft found beside a session is not put back: it is then set aside (renamed,
@@ -46,6 +51,12 @@ pub fn draft_path(session: &Path) -> PathBuf {
     let mut name = session.file_name().unwrap_or_default().to_os_string();
     name.push(".draft");
     session.with_file_name(name)
+}
+
+/// Where the draft of a session not saved yet goes (a set-up without a title): as if
+/// beside a session of this name, which no session file ever has (`.new-session.draft`).
+pub fn new_session_key(dir: &Path) -> PathBuf {
+    dir.join(".new-session")
 }
 
 pub fn remove(session: &Path) {

@@ -29,6 +29,8 @@ pub struct FolderLoad {
 pub struct Checked {
     pub good: usize,
     pub errors: Vec<LoadError>,
+    /// Valid files whose session ends before it starts: said, not refused.
+    pub ends_before_start: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -137,7 +139,10 @@ impl Store {
                     line: u.line,
                     col: u.col,
                 }),
-                None => Ok(e.session.id),
+                None => Ok((
+                    e.session.id,
+                    e.session.ended.is_some_and(|end| end < e.session.started),
+                )),
             }
         });
         let mut out = Checked::default();
@@ -148,7 +153,12 @@ impl Store {
                     path: path.clone(),
                     kind,
                 })
-                .and_then(|id| ids.admit(&id, &path));
+                .and_then(|(id, backwards)| {
+                    if backwards {
+                        out.ends_before_start.push(path.clone());
+                    }
+                    ids.admit(&id, &path)
+                });
             match admitted {
                 Ok(()) => out.good += 1,
                 Err(e) => out.errors.push(e),

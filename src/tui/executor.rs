@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset};
 use super::drafts::Drafts;
 use crate::app::{After, App, Effect, Effects, Event, ReadFor, SaveNotice};
 use crate::domain::session::Session;
-use crate::store::draft::{Draft, DraftProblem};
+use crate::store::draft::{self, Draft, DraftProblem};
 use crate::store::folder::Sum;
 use crate::store::lock::Lock;
 use crate::store::{LoadError, LoadErrorKind, Store};
@@ -135,6 +135,11 @@ impl Executor {
                 let html = crate::output::html::render(&document, &lang);
                 Some(Event::ReportWritten(self.write_report(&html, &name)))
             }
+            Effect::KeepNewDraft(d) => {
+                self.keep_new_draft(d);
+                None
+            }
+            Effect::ReadNewDraft => Some(self.read_new_draft(app.now)),
             Effect::Quit => {
                 self.quit = true;
                 None
@@ -202,9 +207,13 @@ impl Executor {
                 }
             }
         }
+        let first = ws.path.is_none();
         Some(match self.store.save_summed(&session, &path) {
             Ok(sum) => {
                 self.remember(&path, sum);
+                if first {
+                    self.adopt_new_draft(&path);
+                }
                 if !self.locks.contains_key(&path)
                     && let Ok(Ok(lock)) = Lock::acquire(&path, &app.now.to_rfc3339())
                 {
@@ -378,10 +387,61 @@ impl Executor {
     /// Whether text is typed that the draft on disk does not hold yet: the loop then
     /// wakes soon to write it.
     pub fn draft_pending(&self, app: &App) -> bool {
-        let Some(path) = app.workshop().and_then(|ws| ws.path.as_ref()) else {
+        let Some(path) = self.draft_key(app) else {
             return false;
         };
-        self.written(path) != app.current_draft().as_ref()
+        self.written(&path) != app.current_draft().as_ref()
+    }
+
+    /// The session the open workshop's draft goes beside: its file, or for a session
+    /// not saved yet, the folder's new session.
+    fn draft_key(&self, app: &App) -> Option<PathBuf> {
+        let ws = app.workshop()?;
+        Some(
+            ws.path
+                .clone()
+                .unwrap_or_else(|| draft::new_session_key(self.store.dir())),
+        )
+    }
+
+    /// A new session left unsaved: what its set-up holds stays for the next one.
+    fn keep_new_draft(&mut self, d: Option<Draft>) {
+        let key = draft::new_session_key(self.store.dir());
+        match d {
+            Some(d) => {
+                self.drafts.write(key, d);
+            }
+            None => self.drafts.remove(key),
+        }
+        self.draft = None;
+    }
+
+    /// The draft of a new session left unsaved, to offer back in the one starting.
+    fn read_new_draft(&mut self, now: DateTime<FixedOffset>) -> Event {
+        let key = draft::new_session_key(self.store.dir());
+        self.drafts.settle();
+        let d = self
+            .store
+            .read_draft(&key)
+            .map_err(DraftProblem::Unreadable);
+        self.draft = d.clone().ok().flatten().map(|d| (key.clone(), d, now));
+        Event::NewDraft { key, draft: d }
+    }
+
+    /// A new session has just got its file: the draft typed before goes beside it.
+    fn adopt_new_draft(&mut self, path: &Path) {
+        let key = draft::new_session_key(self.store.dir());
+        // Only this workshop's own: one left by another new session is not moved.
+        let Some((p, _, _)) = &mut self.draft else {
+            return;
+        };
+        if *p != key {
+            return;
+        }
+        self.drafts.settle();
+        if std::fs::rename(draft::draft_path(&key), draft::draft_path(path)).is_ok() {
+            *p = path.to_path_buf();
+        }
     }
 
     fn written(&self, path: &Path) -> Option<&Draft> {
@@ -394,7 +454,7 @@ impl Executor {
     /// Writes the text being typed beside the session, at most once a second unless
     /// `now`, and removes it once it is saved or cleared.
     fn keep_draft(&mut self, app: &App, now: bool) {
-        let Some(path) = app.workshop().and_then(|ws| ws.path.clone()) else {
+        let Some(path) = self.draft_key(app) else {
             return;
         };
         let current = app.current_draft();

@@ -49,57 +49,82 @@ pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             style,
         )
         .render(label, buf);
-        match &field.kind {
-            FieldKind::Text(ta) => {
-                if focused {
-                    Widget::render(&**ta, value, buf);
-                } else {
-                    let text = crate::app::form::text_of(ta);
-                    Line::raw(super::fit(&text, value.width as usize)).render(value, buf);
-                }
-            }
-            FieldKind::Choice(options, idx) => {
-                let label = options.get(*idx).map_or(String::new(), |(_, l)| l.clone());
-                let text = if focused {
-                    format!("‹ {label} ›")
-                } else {
-                    label
-                };
-                Line::styled(
-                    super::fit(&text, value.width as usize),
-                    if focused {
-                        theme.selected()
-                    } else {
-                        ratatui::style::Style::default()
-                    },
-                )
-                .render(value, buf);
-            }
-            FieldKind::Toggle(on) => {
-                let text = format!(
-                    "[{}] {}",
-                    if *on { "x" } else { " " },
-                    i.t(if *on { "word-yes" } else { "word-no" })
-                );
-                Line::styled(
-                    text,
-                    if focused {
-                        theme.selected()
-                    } else {
-                        ratatui::style::Style::default()
-                    },
-                )
-                .render(value, buf);
-            }
-        }
+        render_value(app, theme, &field.kind, focused, value, buf);
         y += 1;
+        // What is wrong with a field is said under it, where the eye already is.
+        if let (Some(problem), true) = (form.problem, form.problem_at == Some(field.id))
+            && y < area.bottom()
+        {
+            let text = format!("⚠ {}", i.t(problem));
+            Line::styled(super::fit(&text, value.width as usize), theme.warn())
+                .render(Rect::new(value.x, y, value.width, 1), buf);
+            y += 1;
+        }
     }
-    if let Some(problem) = form.problem
+    let under_field = form
+        .problem_at
+        .is_some_and(|at| form.fields.iter().any(|f| f.visible && f.id == at));
+    if let Some(problem) = form.problem.filter(|_| !under_field)
         && y < area.bottom()
     {
         y += u16::from(y + 1 < area.bottom());
         Line::styled(format!("  {}", i.t(problem)), theme.warn())
             .render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+/// A field's value: the editor where the cursor is, else its text, choice or toggle.
+fn render_value(
+    app: &App,
+    theme: Theme,
+    kind: &FieldKind,
+    focused: bool,
+    value: Rect,
+    buf: &mut Buffer,
+) {
+    let i = &app.i18n;
+    match kind {
+        FieldKind::Text(ta) => {
+            if focused {
+                Widget::render(&**ta, value, buf);
+            } else {
+                let text = crate::app::form::text_of(ta);
+                Line::raw(super::fit(&text, value.width as usize)).render(value, buf);
+            }
+        }
+        FieldKind::Choice(options, idx) => {
+            let label = options.get(*idx).map_or(String::new(), |(_, l)| l.clone());
+            let text = if focused {
+                format!("‹ {label} ›")
+            } else {
+                label
+            };
+            Line::styled(
+                super::fit(&text, value.width as usize),
+                if focused {
+                    theme.selected()
+                } else {
+                    ratatui::style::Style::default()
+                },
+            )
+            .render(value, buf);
+        }
+        FieldKind::Toggle(on) => {
+            let text = format!(
+                "[{}] {}",
+                if *on { "x" } else { " " },
+                i.t(if *on { "word-yes" } else { "word-no" })
+            );
+            Line::styled(
+                text,
+                if focused {
+                    theme.selected()
+                } else {
+                    ratatui::style::Style::default()
+                },
+            )
+            .render(value, buf);
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use crate::app::{Action, Confirm, Overlay};
 use crate::domain::edit::{ActionFields, Removed};
 use crate::domain::framework::Framework;
 use crate::domain::session::{Action as SessionAction, Session};
+use crate::store::draft::Draft;
 
 #[derive(Debug)]
 pub struct ActionsState {
@@ -60,7 +61,7 @@ impl ActionsState {
             Action::PrevField => form.prev(),
             Action::Back => return,
             Action::Submit => match action_from(&form) {
-                Err(p) => form.problem = Some(p),
+                Err((field, p)) => form.fail(field, p),
                 Ok(fields) => {
                     let dim = cx.dim_id(self.dim);
                     cx.out.changed |= cx.session.put_action(&dim, editing, fields);
@@ -130,17 +131,59 @@ impl StepState for ActionsState {
         !self.stored(session, fw).is_empty()
     }
 
-    /// An action half entered is kept if it has what it needs.
+    /// Moving to another step with an action half entered keeps it if it has what it
+    /// needs; one that does not (a due date that is not one) keeps the facilitator
+    /// here, the problem said on its field, rather than being dropped.
     fn leave(&mut self, cx: &mut Cx) -> bool {
-        if let Some((editing, form)) = self.form.take() {
+        if let Some((editing, mut form)) = self.form.take() {
             match action_from(&form) {
                 Ok(fields) => {
                     let dim = cx.dim_id(self.dim);
                     cx.out.changed |= cx.session.put_action(&dim, editing, fields);
                 }
-                Err(_) => self.form = Some((editing, form)),
+                Err((field, problem)) => {
+                    let typed = form.touched();
+                    if typed {
+                        form.fail(field, problem);
+                    }
+                    self.form = Some((editing, form));
+                    return !typed;
+                }
             }
         }
+        true
+    }
+
+    /// Quitting never saves an action the facilitator did not confirm: the form
+    /// stays, kept as a draft.
+    fn close(&mut self, _cx: &mut Cx) {}
+
+    fn draft(&self, _session: &Session, fw: &Framework) -> Option<Draft> {
+        let (editing, form) = self.form.as_ref()?;
+        form.touched().then(|| Draft {
+            step: format!("{}/actions", fw.dimensions[self.dim].id),
+            field: "action".into(),
+            editing: editing.map(|id| id as usize),
+            fields: form.values(),
+            ..Draft::default()
+        })
+    }
+
+    fn restore(&mut self, session: &Session, fw: &Framework, d: &Draft) -> bool {
+        if d.field != "action" {
+            return false;
+        }
+        let list = self.stored(session, fw);
+        let at = d
+            .editing
+            .and_then(|id| list.iter().position(|a| a.id as usize == id));
+        let editing = at.map(|i| &list[i]);
+        let mut form = action_form(editing);
+        form.set_values(&d.fields);
+        if let Some(i) = at {
+            self.selected = i;
+        }
+        self.form = Some((editing.map(|a| a.id), form));
         true
     }
 
@@ -181,16 +224,17 @@ fn action_form(a: Option<&SessionAction>) -> Form {
     ])
 }
 
-fn action_from(form: &Form) -> Result<ActionFields, &'static str> {
+/// The action the form describes, or the field that is wrong and why.
+fn action_from(form: &Form) -> Result<ActionFields, (&'static str, &'static str)> {
     let text = form.text("text");
     if text.is_empty() {
-        return Err("problem-action-required");
+        return Err(("text", "problem-action-required"));
     }
     let due = form.text("due");
     let due = if due.is_empty() {
         None
     } else {
-        Some(NaiveDate::parse_from_str(&due, "%Y-%m-%d").map_err(|_| "problem-date")?)
+        Some(NaiveDate::parse_from_str(&due, "%Y-%m-%d").map_err(|_| ("due", "problem-date"))?)
     };
     Ok(ActionFields {
         text,

@@ -279,6 +279,7 @@ impl StepState for ContribState {
             phase: self.phase.clone(),
             kind: Some(self.kind),
             editing: self.editing,
+            fields: Vec::new(),
         })
     }
 

@@ -10,6 +10,7 @@ use crate::app::keys::Ctx;
 use crate::domain::edit::Removed;
 use crate::domain::framework::Framework;
 use crate::domain::session::Session;
+use crate::store::draft::Draft;
 
 #[derive(Debug)]
 pub struct RatingState {
@@ -179,6 +180,38 @@ impl StepState for RatingState {
 
     fn has_items(&self, session: &Session, _fw: &Framework) -> bool {
         !session.voices.is_empty()
+    }
+
+    fn draft(&self, session: &Session, fw: &Framework) -> Option<Draft> {
+        let text = text_of(self.reason.as_ref()?);
+        let voice = self.voice(session)?;
+        let dim = &fw.dimensions[self.dim].id;
+        let stored = session
+            .dimension(dim)
+            .and_then(|r| r.ratings.iter().find(|r| r.voice == voice))
+            .map(|r| r.reason.as_str());
+        (!text.trim().is_empty() && stored != Some(text.as_str())).then(|| Draft {
+            step: format!("{dim}/ratings"),
+            field: "reason".into(),
+            text,
+            voice: Some(voice),
+            ..Draft::default()
+        })
+    }
+
+    fn restore(&mut self, session: &Session, _fw: &Framework, d: &Draft) -> bool {
+        if d.field != "reason" {
+            return false;
+        }
+        let Some(at) = d
+            .voice
+            .and_then(|v| session.voices.iter().position(|w| w.id == v))
+        else {
+            return false;
+        };
+        self.selected = at;
+        self.reason = Some(editor(&d.text));
+        true
     }
 
     fn leave(&mut self, cx: &mut Cx) -> bool {

@@ -10,6 +10,7 @@ use crate::domain::edit::Removed;
 use crate::domain::framework::Framework;
 use crate::domain::session::{Gender, Session, Voice, VoiceKind};
 use crate::i18n::I18n;
+use crate::store::draft::Draft;
 
 #[derive(Debug, Default)]
 pub struct RoomState {
@@ -34,7 +35,7 @@ impl RoomState {
             Action::Submit => {
                 let (id, person) = identity(cx, editing);
                 match voice_from(&form, id, person) {
-                    Err(problem) => form.problem = Some(problem),
+                    Err(problem) => form.fail(problem_field(problem), problem),
                     Ok(voice) => {
                         cx.out.changed |= cx.session.put_voice(voice);
                         if editing.is_some() {
@@ -218,15 +219,57 @@ impl StepState for RoomState {
         !session.voices.is_empty()
     }
 
-    /// A voice half entered is kept if it has what it needs.
+    /// Moving to another step with a voice half entered keeps it if it has what it
+    /// needs; one typed in that does not (no name, a headcount of letters) keeps the
+    /// facilitator here, the problem said on its field.
     fn leave(&mut self, cx: &mut Cx) -> bool {
-        if let Some((editing, form)) = self.form.take() {
+        if let Some((editing, mut form)) = self.form.take() {
             let (id, person) = identity(cx, editing);
             match voice_from(&form, id, person) {
                 Ok(voice) => cx.out.changed |= cx.session.put_voice(voice),
-                Err(_) => self.form = Some((editing, form)),
+                Err(problem) => {
+                    let typed = form.touched();
+                    if typed {
+                        form.fail(problem_field(problem), problem);
+                    }
+                    self.form = Some((editing, form));
+                    return !typed;
+                }
             }
         }
+        true
+    }
+
+    /// Quitting never saves a voice the facilitator did not confirm: the form stays,
+    /// kept as a draft.
+    fn close(&mut self, _cx: &mut Cx) {}
+
+    fn draft(&self, _session: &Session, _fw: &Framework) -> Option<Draft> {
+        let (editing, form) = self.form.as_ref()?;
+        form.touched().then(|| Draft {
+            step: "room".into(),
+            field: "voice".into(),
+            voice: *editing,
+            fields: form.values(),
+            ..Draft::default()
+        })
+    }
+
+    fn restore(&mut self, session: &Session, fw: &Framework, d: &Draft) -> bool {
+        if d.field != "voice" {
+            return false;
+        }
+        let editing = d.voice.and_then(|id| session.voice(id));
+        // The labels of choices come from the framework; their language is the
+        // session's until the app's own is known here.
+        let i18n = I18n::new(&session.language);
+        let mut form = voice_form(editing, fw, &i18n, None);
+        form.set_values(&d.fields);
+        refresh(&mut form);
+        if let Some(i) = editing.and_then(|v| session.voices.iter().position(|w| w.id == v.id)) {
+            self.selected = i;
+        }
+        self.form = Some((editing.map(|v| v.id), form));
         true
     }
 
@@ -329,6 +372,15 @@ fn identity(cx: &Cx, editing: Option<u32>) -> (u32, u32) {
     match editing.and_then(|id| cx.session.voice(id)) {
         Some(v) => (v.id, v.person),
         None => (cx.session.next_voice_id(), cx.new_person()),
+    }
+}
+
+/// The field a problem of the voice form is about.
+fn problem_field(problem: &str) -> &'static str {
+    if problem == "problem-headcount" {
+        "headcount"
+    } else {
+        "name"
     }
 }
 

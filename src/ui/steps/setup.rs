@@ -34,6 +34,23 @@ pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     )
     .render(intro, buf);
     crate::ui::form::render_form(app, &ws.setup.form, form_area, buf);
+    let warnings: Vec<Line> = ws
+        .setup
+        .warnings(&ws.session, app.now)
+        .into_iter()
+        .map(|w| Line::styled(format!(" ⚠ {}", i.t(w)), theme.warn()))
+        .collect();
+    let extra = if warnings.is_empty() {
+        extra
+    } else {
+        let [top, rest] = Layout::vertical([
+            Constraint::Length(warnings.len() as u16),
+            Constraint::Min(0),
+        ])
+        .areas(extra);
+        crate::ui::para(warnings).render(top, buf);
+        rest
+    };
     if ws.setup.form.focused().id == "series" {
         let series = crate::store::series_names(&app.sessions);
         if !series.is_empty() {
