@@ -171,7 +171,7 @@ fn confirm(app: &App, what: Confirm, theme: Theme, area: Rect, buf: &mut Buffer)
     let mut lines = vec![Line::raw(question)];
     if let Some(item) = item {
         lines.push(Line::styled(
-            format!("« {} »", super::fit(&item, 46)),
+            crate::t!(i, "quoted", text = super::fit(&item, 46)),
             theme.title(),
         ));
     }
