@@ -248,10 +248,18 @@ fn picker(app: &App, p: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
         .max(3);
     let r = centered(area, 50, height);
     Clear.render(r, buf);
-    let list = List::new(items.into_iter().map(ListItem::new).collect::<Vec<_>>())
-        .block(boxed(&title, theme))
-        .highlight_style(theme.selected())
-        .highlight_symbol("› ");
+    // Borders and the "› " mark take four columns; a longer name ends with "…"
+    // rather than being cut mid-word with nothing to say so.
+    let room = usize::from(r.width.saturating_sub(4));
+    let list = List::new(
+        items
+            .into_iter()
+            .map(|item| ListItem::new(super::fit(&item, room)))
+            .collect::<Vec<_>>(),
+    )
+    .block(boxed(&title, theme))
+    .highlight_style(theme.selected())
+    .highlight_symbol("› ");
     let mut state = ListState::default().with_selected(Some(selected));
     StatefulWidget::render(list, r, buf, &mut state);
 }
