@@ -185,12 +185,12 @@ fn the_report_of_a_series_prints_to_a4_with_its_figures_and_asks_for_nothing() {
     }
     let people = format!("{} → {}", first.headcount(), last.headcount());
     assert!(text.contains(&people), "{people} not in:\n{text}");
-    assert!(text.contains(&format!("{} réunions", meetings.len())));
+    assert!(text.contains(&format!("{} séances", meetings.len())));
     for french in [
         series,
         "Synthèse",
         "Méthode",
-        "Chaque réunion en bref",
+        "Chaque séance en bref",
         "Échéance",
         "Les actions et ce qu'elles sont devenues",
     ] {
