@@ -233,3 +233,231 @@ fn french_messages_follow_french_typography() {
         wrong.join("\n")
     );
 }
+
+/// The text of each French message, its `{ ... }` placeables and `--options` taken out:
+/// what a reader sees around the values.
+fn french_texts() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in FR_FTL.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let (id, text) = match line.split_once(" = ") {
+            Some((id, value)) if !id.contains(' ') && !id.is_empty() => {
+                (id.to_string(), value.to_string())
+            }
+            _ => match out.last() {
+                Some((id, _)) => (id.clone(), line.to_string()),
+                None => continue,
+            },
+        };
+        let mut clean = String::new();
+        let mut depth = 0u32;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => clean.push(c),
+                _ => {}
+            }
+        }
+        // Selector variants: `[one] text`.
+        let clean = clean
+            .trim_start()
+            .trim_start_matches('*')
+            .split_once("] ")
+            .filter(|_| clean.trim_start().starts_with(['[', '*']))
+            .map_or(clean.clone(), |(_, t)| t.to_string());
+        // An option and its value are the command line's, not French: `--sessions-dir sessions`.
+        let mut words = Vec::new();
+        let mut skip_next = false;
+        for w in clean.split(' ') {
+            if std::mem::take(&mut skip_next) {
+                continue;
+            }
+            if w.starts_with("--") {
+                skip_next = w == "--sessions-dir";
+                continue;
+            }
+            if !w.starts_with("TOGUNA_") {
+                words.push(w);
+            }
+        }
+        let clean = words.join(" ");
+        out.push((id, clean));
+    }
+    out
+}
+
+/// English left in a French message reads as a bug; "session" is the English word
+/// here (French says "séance", see TERMINOLOGY.md).
+#[test]
+fn no_french_message_has_english_words() {
+    let english = [
+        "the", "and", "with", "from", "this", "that", "your", "you", "not", "yet", "file",
+        "folder", "press", "error", "warning", "meeting", "rating", "ratings", "none", "only",
+        "should", "session", "sessions", "values", "expected", "found", "missing", "unknown",
+        "invalid", "help", "print", "options",
+    ];
+    let mut wrong = Vec::new();
+    for (id, text) in french_texts() {
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            if english.contains(&word) {
+                wrong.push(format!("{id}: «{word}» in {text}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "English in French:\n{}", wrong.join("\n"));
+}
+
+/// "3 faite(s)" and "nommé·e" are what selectors and rewording are for.
+#[test]
+fn no_french_message_has_a_parenthesised_or_dotted_plural() {
+    let wrong: Vec<_> = french_texts()
+        .into_iter()
+        .filter(|(_, t)| t.contains("(s)") || t.contains("(e)") || t.contains("·e"))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+/// A counted message: its id, the variables that count, and what it must say at 0, 1
+/// and 5 in French, then in English ("" where any wording will do).
+type Counted = (
+    &'static str,
+    &'static [&'static str],
+    [&'static str; 3],
+    [&'static str; 3],
+);
+
+const COUNTED: &[Counted] = &[
+    (
+        "show-counts",
+        &["contributions", "ratings"],
+        [
+            "aucune contribution, aucune appréciation",
+            "une contribution, une appréciation",
+            "5 contributions, 5 appréciations",
+        ],
+        [
+            "0 contributions, 0 ratings",
+            "one contribution, one rating",
+            "5 contributions, 5 ratings",
+        ],
+    ),
+    (
+        "room-rated",
+        &["given"],
+        [
+            "Aucune voix sur 10 n'a encore noté.",
+            "1 voix sur 10 a noté",
+            "5 voix sur 10 ont noté",
+        ],
+        ["", "1 of 10 voices", "5 of 10 voices"],
+    ),
+    (
+        "ratings-hidden",
+        &["given"],
+        [
+            "aucune voix sur 10 n'a encore noté",
+            "1 voix sur 10 a noté",
+            "5 voix sur 10 ont noté",
+        ],
+        ["", "", ""],
+    ),
+    (
+        "home-count",
+        &["count"],
+        ["aucune séance", "une séance", "5 séances"],
+        ["", "", "5 sessions"],
+    ),
+    (
+        "encrypt-done",
+        &["count"],
+        [
+            "Aucune séance",
+            "Une séance est désormais chiffrée. Gardez la phrase secrète en lieu sûr\u{a0}: sans elle, elle ne peut",
+            "5 séances sont désormais chiffrées",
+        ],
+        ["", "", ""],
+    ),
+    (
+        "decrypt-done",
+        &["count"],
+        [
+            "Aucune séance",
+            "Une séance est déchiffrée",
+            "5 séances sont déchiffrées",
+        ],
+        ["", "", ""],
+    ),
+    (
+        "series-title",
+        &["count"],
+        ["", "Une série", "5 séries"],
+        ["", "", ""],
+    ),
+    (
+        "show-participation",
+        &["voices", "people"],
+        [
+            "aucune voix, aucune personne",
+            "une voix, une personne",
+            "5 voix, 5 personnes",
+        ],
+        ["", "", ""],
+    ),
+    (
+        "check-summary",
+        &["good", "bad"],
+        [
+            "aucun fichier de séance valide, aucun problème",
+            "un fichier de séance valide, un fichier pose problème",
+            "5 fichiers de séance valides, 5 fichiers posent problème",
+        ],
+        ["", "", ""],
+    ),
+];
+
+/// Every counted message, at zero, one and many, in both languages: zero is never
+/// singular ("une contribution" for none), and the verb agrees.
+#[test]
+fn counted_messages_read_right_at_zero_one_and_many() {
+    use fluent_bundle::{FluentArgs, FluentValue};
+    let cases = COUNTED;
+    for (lang, pick) in [("fr", 0usize), ("en", 1)] {
+        let i = I18n::with_extra_dir(lang, None);
+        for (id, vars, fr, en) in cases {
+            let wanted = if pick == 0 { fr } else { en };
+            for (n, want) in [0, 1, 5].into_iter().zip(wanted.iter()) {
+                let mut args = FluentArgs::new();
+                for v in *vars {
+                    args.set(*v, FluentValue::from(n));
+                }
+                args.set(
+                    "voices",
+                    FluentValue::from(if vars.contains(&"voices") { n } else { 10 }),
+                );
+                args.set("key", FluentValue::from("x"));
+                let got = i.ta(id, &args);
+                assert!(
+                    got.contains(want),
+                    "{lang} {id} at {n}: {got:?} lacks {want:?}"
+                );
+                assert!(!got.contains("{$"), "{lang} {id} at {n}: {got:?}");
+            }
+        }
+    }
+}
+
+/// The framework's texts follow the same typography as the catalogue.
+#[test]
+fn the_french_framework_follows_french_typography() {
+    let fw = include_str!("../assets/frameworks/local-ownership.fr.ron");
+    let wrong: Vec<_> = fw
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .filter(|l| {
+            [" :", " ;", " ?", " !", "« ", " »"]
+                .iter()
+                .any(|s| l.contains(s))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

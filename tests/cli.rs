@@ -297,3 +297,126 @@ fn check_reports_a_session_that_ends_before_it_starts_in_both_languages() {
         assert!(line.contains(&name), "{text}");
     }
 }
+
+/// English words clap or the system would leave in a French line.
+const ENGLISH: [&str; 14] = [
+    "Usage",
+    "Options:",
+    "Arguments:",
+    "Commands:",
+    "possible values",
+    "<DIR>",
+    "<FILE>",
+    "<SESSION>",
+    "<SERIES>",
+    "<LANG>",
+    "Print help",
+    "error:",
+    "os error",
+    "Expected",
+];
+
+fn french_has_no_english(text: &str) {
+    for word in ENGLISH {
+        assert!(!text.contains(word), "«{word}» in:\n{text}");
+    }
+}
+
+/// Every subcommand's help and its typical errors, in French through the real binary.
+#[test]
+fn the_french_command_line_speaks_french_everywhere() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = common::examples_dir();
+    let subs = [
+        "",
+        "list",
+        "show",
+        "check",
+        "framework",
+        "encrypt",
+        "decrypt",
+        "compare",
+        "series",
+        "trend",
+        "export",
+        "present",
+    ];
+    for sub in subs {
+        let mut cmd = toguna(home.path());
+        if !sub.is_empty() {
+            cmd.arg(sub);
+        }
+        let out = cmd.args(["--help", "--lang", "fr"]).assert().success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        french_has_no_english(&text);
+        assert!(text.contains("Options\u{a0}:"), "{sub}:\n{text}");
+    }
+    let export = toguna(home.path())
+        .args(["export", "--help", "--lang", "fr"])
+        .output()
+        .unwrap();
+    let export = String::from_utf8(export.stdout).unwrap();
+    assert!(
+        export.contains("toguna export [OPTIONS] <SÉANCE>")
+            && export.contains("toguna export [OPTIONS] --series <SÉRIE>"),
+        "{export}"
+    );
+    let compare = toguna(home.path())
+        .args(["compare", "--help", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(compare.stdout)
+            .unwrap()
+            .contains("<A> [B]")
+    );
+    let errors: [&[&str]; 6] = [
+        &["export", "e1", "--format", "pdf"],
+        &["compare"],
+        &["lsit"],
+        &["show", "zzzz"],
+        &["show", "/nowhere/at/all.ron"],
+        &["list", "--series", "zz"],
+    ];
+    for args in errors {
+        let out = toguna(home.path())
+            .args(args)
+            .args(["--lang", "fr", "--sessions-dir"])
+            .arg(&dir)
+            .assert()
+            .failure();
+        let text = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        french_has_no_english(&text);
+        assert!(text.starts_with("erreur\u{a0}: "), "{args:?}: {text}");
+    }
+    toguna(home.path())
+        .args(["export", "e1", "--format", "pdf", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "valeurs possibles\u{a0}: md, csv, json, html, xlsx",
+        ));
+    toguna(home.path())
+        .args(["list", "--lang", "de"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the languages are en, fr"));
+}
+
+/// A file the parser cannot read says what it expected, in French, where.
+#[test]
+fn a_broken_session_file_is_explained_in_french() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("broken.ron");
+    std::fs::write(&file, "(\n    format_version: 2\n    id: \"x\",\n)\n").unwrap();
+    let out = toguna(home.path())
+        .args(["show", "--lang", "fr", "--sessions-dir"])
+        .arg(home.path())
+        .arg(&file)
+        .assert()
+        .failure();
+    let text = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    french_has_no_english(&text);
+    assert!(text.contains("broken.ron:3:5\u{a0}: "), "{text}");
+    assert!(text.contains("il fallait ici une virgule"), "{text}");
+}

@@ -241,7 +241,8 @@ help-editor = While typing: ←→↑↓ move, Ctrl+←/→ jump words, Home/End
 ## Pop-ups
 
 confirm-title = Please confirm
-confirm-keys = { $yes } yes · { $no } no
+confirm-keys = { $yes } Yes · { $no } No
+quoted = “{ $text }”
 confirm-delete-voice = Remove this voice? Their contributions stay, attributed to the room; their ratings are removed.
 confirm-delete-contribution = Delete this contribution?
 confirm-delete-action = Delete this action?

@@ -254,7 +254,8 @@ help-editor = Pendant la saisie : ←→↑↓ déplacer, Ctrl+←/→ de mot e
 ## Fenêtres
 
 confirm-title = Confirmation
-confirm-keys = { $yes } oui · { $no } non
+confirm-keys = { $yes } Oui · { $no } Non
+quoted = « { $text } »
 confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses appréciations sont retirées.
 confirm-delete-contribution = Supprimer cette contribution ?
 confirm-delete-action = Supprimer cette action ?

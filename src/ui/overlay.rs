@@ -171,7 +171,7 @@ fn confirm(app: &App, what: Confirm, theme: Theme, area: Rect, buf: &mut Buffer)
     let mut lines = vec![Line::raw(question)];
     if let Some(item) = item {
         lines.push(Line::styled(
-            format!("« {} »", super::fit(&item, 46)),
+            crate::t!(i, "quoted", text = super::fit(&item, 46)),
             theme.title(),
         ));
     }
@@ -264,10 +264,18 @@ fn picker(app: &App, p: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
         .max(3);
     let r = centered(area, 50, height);
     Clear.render(r, buf);
-    let list = List::new(items.into_iter().map(ListItem::new).collect::<Vec<_>>())
-        .block(boxed(&title, theme))
-        .highlight_style(theme.selected())
-        .highlight_symbol("› ");
+    // Borders and the "› " mark take four columns; a longer name ends with "…"
+    // rather than being cut mid-word with nothing to say so.
+    let room = usize::from(r.width.saturating_sub(4));
+    let list = List::new(
+        items
+            .into_iter()
+            .map(|item| ListItem::new(super::fit(&item, room)))
+            .collect::<Vec<_>>(),
+    )
+    .block(boxed(&title, theme))
+    .highlight_style(theme.selected())
+    .highlight_symbol("› ");
     let mut state = ListState::default().with_selected(Some(selected));
     StatefulWidget::render(list, r, buf, &mut state);
 }
