@@ -24,6 +24,7 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 count-people = { $count ->
+    [0] aucune personne
     [one] { $count } personne
    *[other] { $count } personnes
 }
