@@ -1,7 +1,11 @@
 //! The levels of a series over its meetings, drawn so that a level sits exactly on its
 //! label at every size: each level has its own row, each meeting its own column, the
 //! legend has a line of its own above the plot, and each dimension's mark stands in
-//! its own column beside the others', so two dimensions at one level both show.
+//! its own column beside the others', so two dimensions at one level both show. A
+//! long series shows the meetings around the selected one that fit apart, so that
+//! the marks of two meetings never run into each other.
+
+use std::ops::Range;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -27,6 +31,11 @@ pub struct LevelChart<'a> {
     /// A label per meeting (its date).
     pub meetings: &'a [String],
     pub axis: Style,
+    /// The meeting to keep in sight when not all fit.
+    pub focus: usize,
+    /// What to say, at the end of the legend, when only meetings `from` to `to`
+    /// (counted from 1) are drawn.
+    pub window_note: &'a dyn Fn(usize, usize) -> String,
 }
 
 /// The rows the chart needs for a scale of `max` levels: one per level, the legend,
@@ -70,12 +79,56 @@ impl LevelChart<'_> {
     }
 }
 
+impl<'a> LevelChart<'a> {
+    /// The meetings drawn in `area`: all of them if they fit a mark per dimension and
+    /// a space apart, else as many as fit around the focus.
+    pub fn window(&self, area: Rect) -> Range<usize> {
+        let n = self.meetings.len();
+        let marks = self.series.len().max(1) as u16;
+        let plot_w = area.width.saturating_sub(self.label_width(area) + 1);
+        let span = plot_w.saturating_sub(2 * marks.div_ceil(2) + 1);
+        let fit = (usize::from(span / (marks + 1)) + 1).max(2);
+        if n <= fit {
+            return 0..n;
+        }
+        let start = self.focus.saturating_sub(fit / 2).min(n - fit);
+        start..start + fit
+    }
+
+    fn only(self, window: Range<usize>) -> LevelChart<'a> {
+        LevelChart {
+            series: self
+                .series
+                .into_iter()
+                .map(|s| Series {
+                    levels: &s.levels
+                        [window.start.min(s.levels.len())..window.end.min(s.levels.len())],
+                    ..s
+                })
+                .collect(),
+            meetings: &self.meetings[window],
+            ..self
+        }
+    }
+}
+
 impl Widget for LevelChart<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let max = self.max();
         if area.height < rows_needed(max) || area.width < 12 || self.meetings.is_empty() {
             return;
         }
+        let (n, window) = (self.meetings.len(), self.window(area));
+        let note = (window.len() < n).then(|| (self.window_note)(window.start + 1, window.end));
+        let (before, after) = (window.start > 0, window.end < n);
+        let this = self.only(window);
+        this.draw(area, note.as_deref(), (before, after), buf);
+    }
+}
+
+impl LevelChart<'_> {
+    fn draw(&self, area: Rect, note: Option<&str>, more: (bool, bool), buf: &mut Buffer) {
+        let max = self.max();
         let label_w = self.label_width(area);
         let rows = area.height - 3;
         let step = ((rows - 1) / u16::from(max)).max(1);
@@ -83,7 +136,7 @@ impl Widget for LevelChart<'_> {
         let top = area.y + 1 + (rows - plot_h);
         let plot = Rect::new(area.x + label_w + 1, top, area.width - label_w - 1, plot_h);
         let row_of = |level: u8| top + (u16::from(max) - u16::from(level)) * step;
-        self.legend(Rect::new(area.x, area.y, area.width, 1), buf);
+        self.legend(Rect::new(area.x, area.y, area.width, 1), note, buf);
         self.y_axis(area.x, label_w, &row_of, plot, buf);
         let cols = self.columns(plot);
         // Each dimension's mark in its own column beside the meeting's.
@@ -100,12 +153,31 @@ impl Widget for LevelChart<'_> {
             }
         }
         self.x_axis(area, plot, &cols, buf);
+        // Arrows at the ends of the axis say there are meetings off the chart.
+        if more.0 {
+            buf[(plot.x, plot.bottom())]
+                .set_char('◂')
+                .set_style(self.axis);
+        }
+        if more.1 {
+            buf[(plot.right() - 1, plot.bottom())]
+                .set_char('▸')
+                .set_style(self.axis);
+        }
     }
-}
 
-impl LevelChart<'_> {
-    fn legend(&self, area: Rect, buf: &mut Buffer) {
+    fn legend(&self, area: Rect, note: Option<&str>, buf: &mut Buffer) {
         let mut x = area.x;
+        // The note keeps its place at the right end; the legend fits before it.
+        let right = match note {
+            Some(note) if width(note) + 2 < usize::from(area.width) / 3 => {
+                let w = width(note) as u16;
+                buf.set_string(area.right() - w, area.y, note, self.axis);
+                area.right() - w - 1
+            }
+            _ => area.right(),
+        };
+        let area = Rect::new(area.x, area.y, right - area.x, 1);
         for s in &self.series {
             let text = format!("{} {}  ", s.mark, s.name);
             let room = (area.right() - x) as usize;

@@ -157,7 +157,7 @@ fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
         Layout::vertical([Constraint::Min(0), Constraint::Length(table_h)]).areas(body);
     match view.by_group {
         Some(n) => by_group(app, tr, n, theme, top, buf),
-        None if top.height >= need => levels_chart(app, tr, theme, top, buf),
+        None if top.height >= need => levels_chart(app, view, theme, top, buf),
         None => {
             let hint = t!(
                 i,
@@ -174,7 +174,8 @@ fn trend(app: &App, view: &TrendView, area: Rect, buf: &mut Buffer) {
     trend_table(app, view, theme, table_area, buf);
 }
 
-fn levels_chart(app: &App, tr: &Trend, theme: Theme, area: Rect, buf: &mut Buffer) {
+fn levels_chart(app: &App, view: &TrendView, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let (tr, selected) = (&view.trend, view.selected);
     let fw = &app.framework;
     let colors = [Color::Blue, Color::Magenta, Color::Green, Color::Yellow];
     let marks = ['●', '◆', '▲', '■'];
@@ -202,11 +203,23 @@ fn levels_chart(app: &App, tr: &Trend, theme: Theme, area: Rect, buf: &mut Buffe
             levels: &levels[n],
         })
         .collect();
+    let count = tr.points.len();
+    let note = |from: usize, to: usize| {
+        t!(
+            app.i18n,
+            "trend-chart-window",
+            from = from,
+            to = to,
+            total = count
+        )
+    };
     super::chart::LevelChart {
         series,
         level_names: &names,
         meetings: &dates,
         axis: theme.muted(),
+        focus: selected,
+        window_note: &note,
     }
     .render(area, buf);
 }
@@ -303,14 +316,19 @@ fn trend_table(app: &App, view: &TrendView, theme: Theme, area: Rect, buf: &mut 
         .zip(&widths)
         .map(|(c, w)| crate::text::fit(&header[*c], usize::from(*w)))
         .collect();
+    // Only the rows in sight are built, scrolled as the table itself would.
+    let visible = usize::from(area.height.saturating_sub(1)).max(1);
+    let offset = selected.saturating_sub(visible - 1);
     let rows = cells
         .iter()
-        .map(|r| Row::new(keep.iter().map(|c| Cell::from(r[*c].clone()))));
+        .skip(offset)
+        .take(visible)
+        .map(|r| Row::new(keep.iter().map(|c| Cell::from(r[*c].as_str()))));
     let table = Table::new(rows, widths.into_iter().map(Constraint::Length))
         .header(Row::new(header).style(theme.title()))
         .row_highlight_style(theme.selected())
         .highlight_symbol("› ")
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(selected));
+    let mut state = TableState::default().with_selected(Some(selected - offset));
     StatefulWidget::render(table, area, buf, &mut state);
 }

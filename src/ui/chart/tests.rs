@@ -28,6 +28,8 @@ fn draw(w: u16, h: u16, series: &[(&str, char, &[Option<u8>])]) -> Vec<String> {
         level_names: &names,
         meetings: &meetings,
         axis: Style::default(),
+        focus: meetings.len().saturating_sub(1),
+        window_note: &|from, to| format!("{from}-{to}"),
     };
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
@@ -130,4 +132,43 @@ fn level_names_beside_the_figures_when_wide_and_dates_under_the_meetings() {
     // Too small for a row per level: nothing is drawn rather than a wrong chart.
     let tiny = draw(60, 8, &[("Wide", '●', levels)]);
     assert!(tiny.iter().all(|l| l.trim().is_empty()));
+}
+
+#[test]
+fn a_long_series_shows_the_meetings_that_fit_apart_around_the_focus() {
+    let same: Vec<Option<u8>> = vec![Some(2); 50];
+    for (w, h) in [(60, 10), (80, 14), (120, 20)] {
+        let lines = draw(
+            w,
+            h,
+            &[
+                ("Wide", '●', &same),
+                ("Systematic", '◆', &same),
+                ("Deep", '▲', &same),
+            ],
+        );
+        let row = &lines[label_row(&lines, 2)];
+        let shown = row.matches('●').count();
+        assert!(
+            (2..50).contains(&shown),
+            "{w}x{h}: {shown}\n{}",
+            lines.join("\n")
+        );
+        // Every meeting drawn keeps its three marks, and marks of two meetings never touch.
+        for mark in ['◆', '▲'] {
+            assert_eq!(
+                row.matches(mark).count(),
+                shown,
+                "{w}x{h}:\n{}",
+                lines.join("\n")
+            );
+        }
+        assert!(!row.contains("▲●"), "{w}x{h}: {row}");
+        // The focus is the last meeting: the note says which are drawn, an arrow that
+        // earlier ones are off the chart.
+        let note = format!("{}-50", 50 - shown + 1);
+        assert!(lines[0].ends_with(&note), "{w}x{h}: {}", lines[0]);
+        assert!(lines[lines.len() - 2].contains('◂'), "{}", lines.join("\n"));
+        assert!(!lines[lines.len() - 2].contains('▸'));
+    }
 }
