@@ -341,6 +341,10 @@ impl App {
                 self.type_key(ev);
                 fx
             }
+            Some(Action::UndoTyping) => {
+                self.undo_typing();
+                Vec::new()
+            }
             Some(Action::Help) if typed_help => {
                 self.type_key(ev);
                 Vec::new()
@@ -368,6 +372,19 @@ impl App {
         }
         if let Some(ed) = self.focused_editor() {
             ed.insert_str(&text);
+        }
+    }
+
+    fn undo_typing(&mut self) {
+        let Some(ws) = self.workshop_mut() else {
+            return;
+        };
+        let step = ws.step;
+        let state = ws.split(step).0;
+        if let Some(ed) = state.editor()
+            && form::undo_edit(ed)
+        {
+            state.typed();
         }
     }
 

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state. No I/O happens here.
 
 pub mod chart;
+mod columns;
 pub mod document;
 mod form;
 mod frame;

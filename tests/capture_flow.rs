@@ -228,3 +228,25 @@ fn a_rating_with_its_reason_costs_the_digit_the_text_and_one_key() {
     assert_eq!(r[0].level, 2);
     assert_eq!(r[0].reason, "Consulted, not involved");
 }
+
+#[test]
+fn ctrl_z_while_typing_takes_back_a_word_or_a_paste_not_a_letter() {
+    let mut d = two_said();
+    d.typed("we need wells");
+    d.ctrl('z');
+    d.app.on_paste("pasted by mistake");
+    d.ctrl('z');
+    d.typed("water").key(KeyCode::Enter);
+    let after = said(&d);
+    assert_eq!(after.len(), 3);
+    assert_eq!(after[2].text, "we need water");
+    // In a form's text field too: the action's owner loses the last word.
+    let mut d = room_of(&["Aïssata Maïga"]);
+    go(&mut d, Step::Dim(0, Sub::Actions));
+    d.typed("Repair the pump").key(KeyCode::Tab);
+    d.typed("Water committee chair").ctrl('z');
+    d.key(KeyCode::Enter);
+    let actions = d.on_disk().dimension("wide").unwrap().actions.clone();
+    assert_eq!(actions.len(), 1);
+    assert_eq!(actions[0].owner, "Water committee");
+}

@@ -80,6 +80,20 @@ fn shoot(run: &Run, name: &str) {
         // French words run longer: the smallest terminal Toguna takes, too.
         &[(80, 24), (60, 16)]
     };
+    shoot_at(run, name, sizes);
+}
+
+/// The screens a facilitator types in, and the home list, at every size from the
+/// smallest terminal Toguna takes to a large one, in both languages: they must use
+/// the room they have.
+const EVERY_SIZE: [(u16, u16); 4] = [(60, 16), (80, 24), (160, 48), (200, 60)];
+
+fn shoot_every_size(run: &Run, name: &str) {
+    shoot_at(run, name, &EVERY_SIZE);
+}
+
+fn shoot_at(run: &Run, name: &str, sizes: &[(u16, u16)]) {
+    let lang = run.app.i18n.lang().to_string();
     for &(w, h) in sizes {
         let text = draw(&run.app, w, h);
         if let Some(ws) = run.app.workshop() {
@@ -101,7 +115,7 @@ const LANGS: [&str; 2] = ["en", "fr"];
 #[test]
 fn home_with_the_examples() {
     for lang in LANGS {
-        shoot(&examples(lang), "home");
+        shoot_every_size(&examples(lang), "home");
     }
 }
 
@@ -110,7 +124,7 @@ fn home_with_an_older_session_selected() {
     for lang in LANGS {
         let mut r = examples(lang);
         r.keys(KeyCode::Down, 2);
-        shoot(&r, "home_third_selected");
+        shoot_every_size(&r, "home_third_selected");
     }
 }
 
@@ -346,7 +360,7 @@ fn workshop(lang: &str, stop: Stop) -> Run {
 #[test]
 fn setup_of_a_new_session() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::Setup), "setup");
+        shoot_every_size(&workshop(lang, Stop::Setup), "setup");
     }
 }
 
@@ -379,14 +393,14 @@ fn series_picker() {
 #[test]
 fn room_with_the_voice_form_open() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::RoomForm), "room_form");
+        shoot_every_size(&workshop(lang, Stop::RoomForm), "room_form");
     }
 }
 
 #[test]
 fn room_with_three_voices() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::Room), "room");
+        shoot_every_size(&workshop(lang, Stop::Room), "room");
     }
 }
 
@@ -397,7 +411,7 @@ fn next_meeting_room_starts_from_the_series_roster() {
         // Mopti meeting 3, on top: its next meeting, two of the series marked present.
         r.typed("N").key(KeyCode::PageDown);
         r.key(KeyCode::Char(' ')).key(KeyCode::Char(' '));
-        shoot(&r, "next_meeting_room");
+        shoot_every_size(&r, "next_meeting_room");
         let small = draw(&r.app, 60, 16);
         insta::assert_snapshot!(format!("next_meeting_room_{lang}_60x16"), small);
         // Someone who did not agree to be named last time is asked again.
@@ -448,14 +462,14 @@ fn confirm_removing_a_voice() {
 #[test]
 fn review_of_last_meetings_actions() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::Review), "review");
+        shoot_every_size(&workshop(lang, Stop::Review), "review");
     }
 }
 
 #[test]
 fn review_with_a_note_being_typed() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::ReviewNote), "review_note");
+        shoot_every_size(&workshop(lang, Stop::ReviewNote), "review_note");
     }
 }
 
@@ -482,7 +496,7 @@ fn dimension_card() {
 #[test]
 fn contributions_with_the_editor() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::Contributions), "contributions");
+        shoot_every_size(&workshop(lang, Stop::Contributions), "contributions");
     }
 }
 
@@ -491,7 +505,7 @@ fn contributions_browsing() {
     for lang in LANGS {
         let mut r = workshop(lang, Stop::Contributions);
         r.key(KeyCode::Enter).key(KeyCode::Esc).key(KeyCode::Up);
-        shoot(&r, "contributions_list");
+        shoot_every_size(&r, "contributions_list");
     }
 }
 
@@ -500,7 +514,7 @@ fn voice_picker() {
     for lang in LANGS {
         let mut r = workshop(lang, Stop::Contributions);
         r.key(KeyCode::Tab);
-        shoot(&r, "voice_picker");
+        shoot_every_size(&r, "voice_picker");
     }
 }
 
@@ -525,14 +539,14 @@ fn confirm_deleting_a_contribution() {
 #[test]
 fn ratings_with_a_reason_being_typed() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::RatingsReason), "ratings_reason");
+        shoot_every_size(&workshop(lang, Stop::RatingsReason), "ratings_reason");
     }
 }
 
 #[test]
 fn ratings_hidden() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::RatingsHidden), "ratings_hidden");
+        shoot_every_size(&workshop(lang, Stop::RatingsHidden), "ratings_hidden");
     }
 }
 
@@ -560,7 +574,7 @@ fn agreement() {
 #[test]
 fn actions_with_the_form_open() {
     for lang in LANGS {
-        shoot(&workshop(lang, Stop::ActionsForm), "actions_form");
+        shoot_every_size(&workshop(lang, Stop::ActionsForm), "actions_form");
     }
 }
 
@@ -569,7 +583,7 @@ fn actions_with_a_bad_date() {
     for lang in LANGS {
         let mut r = workshop(lang, Stop::ActionsForm);
         r.key(KeyCode::Tab).typed("next week").key(KeyCode::Enter);
-        shoot(&r, "actions_bad_date");
+        shoot_every_size(&r, "actions_bad_date");
     }
 }
 

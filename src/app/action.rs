@@ -44,6 +44,8 @@ pub enum Action {
     SetKind(u8),
     /// What was just deleted comes back.
     Undo,
+    /// The last word, paste or line break typed in the text being edited goes.
+    UndoTyping,
     /// A printable key in a picker narrows it.
     Filter,
     /// The last letter of a picker's filter goes.

@@ -20,6 +20,43 @@ pub fn editor(text: &str) -> TextArea<'static> {
     ta
 }
 
+/// Undoes the last edit as a person thinks of it: the last word typed (with the spaces
+/// after it), or the last paste, or the last line break, rather than one character.
+/// Returns whether anything changed.
+pub fn undo_edit(ta: &mut TextArea<'static>) -> bool {
+    let size = |ta: &TextArea| {
+        ta.lines().iter().map(|l| l.chars().count()).sum::<usize>() + ta.lines().len()
+    };
+    let before_cursor = |ta: &TextArea| {
+        let cursor = ta.cursor();
+        let (row, col) = (cursor.0, cursor.1);
+        ta.lines()[row]
+            .chars()
+            .nth(col.wrapping_sub(1))
+            .filter(|_| col > 0)
+    };
+    let mut changed = false;
+    // The spaces after the word first, then the word.
+    let mut in_word = false;
+    loop {
+        let (was, rows) = (size(ta), ta.lines().len());
+        if !ta.undo() {
+            return changed;
+        }
+        changed = true;
+        if was.abs_diff(size(ta)) > 1 || rows != ta.lines().len() {
+            // A paste, a cut or a line joined: an edit of its own.
+            return true;
+        }
+        match before_cursor(ta) {
+            None => return true,
+            Some(c) if c.is_whitespace() && in_word => return true,
+            Some(c) if !c.is_whitespace() => in_word = true,
+            Some(_) => {}
+        }
+    }
+}
+
 /// The text of an editor, lines joined with `\n`.
 pub fn text_of(ta: &TextArea) -> String {
     ta.lines().join("\n")
@@ -403,5 +440,48 @@ mod tests {
     fn editors_keep_newlines() {
         let ta = editor("a\nb");
         assert_eq!(text_of(&ta), "a\nb");
+    }
+}
+
+#[cfg(test)]
+mod undo_tests {
+    use super::*;
+
+    fn typed(text: &str) -> TextArea<'static> {
+        let mut ta = editor("");
+        for c in text.chars() {
+            if c == '\n' {
+                ta.insert_newline();
+            } else {
+                ta.insert_char(c);
+            }
+        }
+        ta
+    }
+
+    #[test]
+    fn undo_takes_back_a_word_at_a_time_then_a_paste_whole() {
+        let mut ta = typed("we need wells");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "we need ");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "we ");
+        ta.insert_str("pasted, with spaces and all");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "we ");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "");
+        assert!(!undo_edit(&mut ta), "nothing left to undo");
+    }
+
+    #[test]
+    fn undo_stops_at_a_line_break_and_keeps_accents_whole() {
+        let mut ta = typed("Première ligne\nsœur âgée");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "Première ligne\nsœur ");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "Première ligne\n");
+        assert!(undo_edit(&mut ta));
+        assert_eq!(text_of(&ta), "Première ligne");
     }
 }

@@ -171,6 +171,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Editor,  K::Code(KC::Enter),    A::Submit,         "key-submit",           Vital, W::Always),
     b(C::Editor,  K::Alt(KC::Enter),     A::Newline,        "key-newline",          Yes,   W::Always),
     b(C::Editor,  K::Code(KC::Esc),      A::Back,           "key-stop-typing",      Yes,   W::Always),
+    b(C::Editor,  K::Ctrl('z'),          A::UndoTyping,     "key-undo-typing",      No,    W::Always),
     b(C::Contributions, K::Code(KC::Tab), A::PickVoice,     "key-pick-voice",       Yes,   W::Always),
     // One key per value, never a cycle: nothing to read back after pressing it. Alt
     // and F-keys, so that no text typed (French AltGr letters included) is taken.
@@ -192,7 +193,8 @@ pub const TABLE: &[Binding] = &[
     b(C::Form,    K::Code(KC::Down),     A::NextField,      "key-next-field",       No,    W::Always),
     b(C::Form,    K::Code(KC::Up),       A::PrevField,      "key-prev-field",       No,    W::Always),
     b(C::Form,    K::Code(KC::Enter),    A::Submit,         "key-save",             Vital, W::Always),
-    b(C::Form,    K::Code(KC::Esc),      A::Back,           "key-cancel",           Yes,   W::Always),
+    b(C::Form,    K::Ctrl('z'),          A::UndoTyping,     "key-undo-typing",      No,    W::Always),
+    b(C::Form,    K::Code(KC::Esc),      A::Back,           "key-cancel",           Vital, W::Always),
     b(C::Form,    K::Char('?'),          A::Help,           "key-help",             Vital, W::ChoiceField),
     b(C::Form,    K::Char(' '),          A::Toggle,         "key-toggle",           No,    W::ChoiceField),
     b(C::Form,    K::Code(KC::Left),     A::Left,           "key-choice",           Yes,   W::ChoiceField),

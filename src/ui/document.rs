@@ -99,7 +99,8 @@ fn bars_lines(out: &mut Vec<Line<'static>>, bars: &[(String, u32)], theme: Theme
     }
 }
 
-/// `text` wrapped to `cols` after `lead`, the lines after the first indented as much.
+/// `text` wrapped to `cols` after `lead`, the lines after the first indented as much,
+/// its own line breaks kept.
 pub fn hang(
     lead: &str,
     text: &str,
@@ -108,8 +109,9 @@ pub fn hang(
     style: Style,
 ) -> Vec<Line<'static>> {
     let indent = width(lead);
-    wrap(indent, text, cols)
-        .into_iter()
+    // The line breaks that were typed are kept: each paragraph wraps on its own.
+    text.split('\n')
+        .flat_map(|p| wrap(indent, p.trim_end_matches('\r'), cols))
         .enumerate()
         .map(|(n, l)| {
             let lead = if n == 0 {

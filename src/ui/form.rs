@@ -56,8 +56,15 @@ pub fn render_form(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             && y < area.bottom()
         {
             let text = format!("⚠ {}", i.t(problem));
-            Line::styled(super::fit(&text, value.width as usize), theme.warn())
-                .render(Rect::new(value.x, y, value.width, 1), buf);
+            // Under the value if it fits there, else from under the label: a narrow
+            // form must not cut what is wrong.
+            let at = if text.width() <= value.width as usize {
+                value
+            } else {
+                Rect::new(area.x + 2, y, area.width.saturating_sub(2), 1)
+            };
+            Line::styled(super::fit(&text, at.width as usize), theme.warn())
+                .render(Rect::new(at.x, y, at.width, 1), buf);
             y += 1;
         }
     }

@@ -15,12 +15,28 @@ use crate::t;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
     let theme = Theme { color: app.color };
     let has_steps = app.workshop().is_some();
-    let has_message = app.message.is_some() || app.save_error.is_some();
-    let [header, steps, body, message, hints] = Layout::vertical([
+    let message = app.save_error.map_or_else(
+        || app.message.as_ref().map(|m| (m.text.clone(), m.error)),
+        |err| {
+            let error = crate::i18n::io_kind(err, &app.i18n);
+            Some((t!(app.i18n, "save-failed", error = error), true))
+        },
+    );
+    // A message that does not fit wraps, up to three rows, rather than losing its
+    // key words.
+    let wrapped = message.as_ref().map_or_else(Vec::new, |(text, _)| {
+        let mut lines = crate::text::wrap(0, text, usize::from(area.width));
+        if lines.len() > 3 {
+            lines.truncate(3);
+            lines[2].push('…');
+        }
+        lines
+    });
+    let [header, steps, body, message_area, hints] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(u16::from(has_steps)),
         Constraint::Min(1),
-        Constraint::Length(u16::from(has_message)),
+        Constraint::Length(wrapped.len() as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -29,16 +45,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
     if has_steps {
         steps_line(app, theme, steps.width as usize).render(steps, buf);
     }
-    if let Some(err) = &app.save_error {
-        let text = t!(
-            app.i18n,
-            "save-failed",
-            error = crate::i18n::io_kind(*err, &app.i18n)
-        );
-        Line::styled(super::fit(&text, message.width as usize), theme.warn()).render(message, buf);
-    } else if let Some(m) = &app.message {
-        let style = if m.error { theme.warn() } else { theme.good() };
-        Line::styled(super::fit(&m.text, message.width as usize), style).render(message, buf);
+    if let Some((_, error)) = message {
+        let style = if error { theme.warn() } else { theme.good() };
+        let lines = wrapped
+            .into_iter()
+            .map(|l| Line::styled(super::fit(&l, message_area.width as usize), style))
+            .collect();
+        super::paint::lines(buf, message_area, lines, 0);
     }
     hint_line(app, theme, hints.width as usize).render(hints, buf);
     body
@@ -151,43 +164,54 @@ fn steps_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
 fn hint_line(app: &App, theme: Theme, width: usize) -> Line<'static> {
     let contexts = app.contexts();
     let mut seen: Vec<&str> = Vec::new();
-    let hints: Vec<(String, String, bool)> = keys::active(&contexts, |b| app.binding_applies(b))
-        .into_iter()
-        .filter(|b| app.hinted(b))
-        .filter(|b| {
-            let fresh = !seen.contains(&b.msg);
-            seen.push(b.msg);
-            fresh
-        })
-        .map(|b| {
-            (
-                b.key.label(&app.labels()),
-                app.i18n.t(b.msg),
-                matches!(b.hint, Hint::Vital | Hint::While(_)),
-            )
-        })
-        .collect();
-    let cost = |(k, w, _): &(String, String, bool)| k.width() + w.width() + 3;
+    let hints: Vec<(String, String, bool, bool)> =
+        keys::active(&contexts, |b| app.binding_applies(b))
+            .into_iter()
+            .filter(|b| app.hinted(b))
+            .filter(|b| {
+                let fresh = !seen.contains(&b.msg);
+                seen.push(b.msg);
+                fresh
+            })
+            .map(|b| {
+                (
+                    b.key.label(&app.labels()),
+                    app.i18n.t(b.msg),
+                    matches!(b.hint, Hint::Vital | Hint::While(_)),
+                    b.action == crate::app::Action::Help,
+                )
+            })
+            .collect();
+    let cost = |(k, w, _, _): &(String, String, bool, bool)| k.width() + w.width() + 3;
     let reserved: usize = hints.iter().filter(|h| h.2).map(cost).sum();
     let mut used = reserved;
     let mut keep = vec![false; hints.len()];
     for (n, h) in hints.iter().enumerate() {
         if h.2 {
-            keep[n] = used <= width || cost(h) <= width;
+            keep[n] = true;
         } else if used + cost(h) <= width {
             used += cost(h);
             keep[n] = true;
         }
     }
-    let mut spans = Vec::new();
+    // When even the vital keys do not all fit, the way to help stays: the others
+    // give way from the end.
+    let mut order: Vec<usize> = (0..hints.len()).filter(|n| hints[*n].3).collect();
+    order.extend((0..hints.len()).filter(|n| !hints[*n].3));
     let mut total = 0;
-    for (n, (key, what, _)) in hints.iter().enumerate() {
-        if !keep[n] || total + key.width() + what.width() + 3 > width {
-            continue;
+    let mut shown = vec![false; hints.len()];
+    for n in order {
+        if keep[n] && total + cost(&hints[n]) <= width {
+            total += cost(&hints[n]);
+            shown[n] = true;
         }
-        total += key.width() + what.width() + 3;
-        spans.push(Span::styled(format!(" {key}"), theme.key()));
-        spans.push(Span::styled(format!(" {what} "), theme.muted()));
+    }
+    let mut spans = Vec::new();
+    for (n, (key, what, _, _)) in hints.iter().enumerate() {
+        if shown[n] {
+            spans.push(Span::styled(format!(" {key}"), theme.key()));
+            spans.push(Span::styled(format!(" {what} "), theme.muted()));
+        }
     }
     Line::from(spans)
 }

@@ -1,13 +1,12 @@
 //! The home screen: the sessions of the folder, or a first-run welcome.
 
-use std::fmt::Write;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
+use super::columns::{Col, share};
 use super::theme::{Theme, level_bar};
 use crate::app::keys::Ctx;
 use crate::app::{Action, App};
@@ -49,102 +48,160 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// The sessions of the folder, newest first, the selected one in view.
 fn sessions(app: &App, theme: Theme, list: Rect, buf: &mut Buffer) {
     let i = &app.i18n;
-    let fw = &app.framework;
     // The title matters most ("meeting 3" is at its end): the series shows from 100
     // columns, the place from 130.
     let with_series = list.width >= 100;
     let with_place = list.width >= 130;
-    let bars_width = (fw.dimensions.len() * (usize::from(fw.max_level()) + 1)) as u16;
-    // Room for "◆ 24 sept. 2025" (the longest short month) only while one is marked:
-    // otherwise the title keeps those two columns.
-    let date_width = if app.marked.is_some() { 15 } else { 13 };
-    let mut widths = vec![Constraint::Length(date_width), Constraint::Fill(3)];
-    if with_series {
-        widths.push(Constraint::Fill(2));
-    }
-    if with_place {
-        widths.push(Constraint::Fill(2));
-    }
-    widths.push(Constraint::Length(12));
-    widths.push(Constraint::Length(bars_width));
-    // The same layout the table will use, to cut cells with "…" rather than bluntly.
-    let inner = Rect {
-        width: list.width.saturating_sub(2),
-        ..list
-    };
-    let cols: Vec<usize> = Layout::horizontal(widths.clone())
-        .spacing(1)
-        .split(inner)
-        .iter()
-        .map(|r| r.width as usize)
-        .collect();
-    let mut header = vec![i.t("col-date"), i.t("col-title")];
-    if with_series {
-        header.push(i.t("col-series"));
-    }
-    if with_place {
-        header.push(i.t("col-place"));
-    }
-    header.push(i.t("col-status"));
-    let initials: String = fw.dimensions.iter().fold(String::new(), |mut out, d| {
-        let _ = write!(out, "{:<6}", super::fit(&d.name, 5));
-        out
-    });
-    header.push(initials.trim_end().to_string());
     // Only the rows in view are built: years of sessions draw as fast as a few.
     let rows_in_view = usize::from(list.height.saturating_sub(1)).max(1);
     let selected = app.home_selected.min(app.sessions.len() - 1);
     let first = (selected + 1).saturating_sub(rows_in_view);
     let shown = &app.sessions[first..app.sessions.len().min(first + rows_in_view)];
+    let levels = Levels::new(app, list.width);
+    let mut header = vec![i.t("col-date"), i.t("col-title")];
+    // Room for "◆ 24 sept. 2025" (the longest short month) only while one is marked:
+    // otherwise the title keeps those two columns.
+    let date_width = if app.marked.is_some() { 15 } else { 13 };
+    let mut cols = vec![
+        Col::fixed(date_width),
+        Col::text(20, shown.iter().map(|l| l.digest.title.as_str())),
+    ];
+    if with_series {
+        header.push(i.t("col-series"));
+        cols.push(Col::text(
+            12,
+            shown.iter().map(|l| l.digest.series.as_str()),
+        ));
+    }
+    if with_place {
+        header.push(i.t("col-place"));
+        cols.push(Col::text(12, shown.iter().map(|l| l.digest.place.as_str())));
+    }
+    header.push(i.t("col-status"));
+    cols.push(Col::fixed(12));
+    header.push(levels.header.clone());
+    cols.push(Col::fixed(levels.width()));
+    let order: Vec<usize> = (1..cols.len() - 2).collect();
+    // Two for the selection mark.
+    let widths = share(list.width.saturating_sub(2), 1, &cols, &order);
     let rows: Vec<Vec<(String, Style)>> = shown
         .iter()
         .enumerate()
-        .map(|(n, l)| {
-            let n = n + first;
-            let s = &l.digest;
-            let mark = if app.marked == Some(n) { "◆ " } else { "" };
-            let mut texts = vec![
-                format!("{mark}{}", i.date_short(s.started.date_naive())),
-                s.title.clone(),
-            ];
-            if with_series {
-                texts.push(s.series.clone());
-            }
-            if with_place {
-                texts.push(s.place.clone());
-            }
-            let mut cells: Vec<(String, Style)> = texts
-                .iter()
-                .enumerate()
-                .map(|(c, t)| {
-                    let fitted = super::fit(t, cols.get(c).copied().unwrap_or(10));
-                    (fitted, Style::default())
-                })
-                .collect();
-            let status_style = if s.status == Status::InProgress {
-                theme.accent()
-            } else {
-                theme.muted()
-            };
-            cells.push((i.t(s.status.message_id()), status_style));
-            let bars: Vec<String> = fw
-                .dimensions
-                .iter()
-                .map(|d| level_bar(s.agreed_level(&d.id), fw.max_level()))
-                .collect();
-            cells.push((bars.join(" "), Style::default()));
-            cells
-        })
+        .map(|(n, l)| session_row(app, theme, &levels, (n + first, l), &widths))
         .collect();
+    let constraints: Vec<Constraint> = widths.iter().map(|w| Constraint::Length(*w)).collect();
     super::paint::table(
         buf,
         list,
-        &widths,
+        &constraints,
         Some((&header, theme.title())),
         &rows,
         Some(selected - first),
         theme.selected(),
     );
+}
+
+/// How the agreed levels show: a bar per dimension under its name, as wide as the
+/// name when there is room; below 80 columns a figure each, so that the title keeps
+/// enough to tell two sessions apart.
+struct Levels {
+    bars: bool,
+    columns: Vec<u16>,
+    header: String,
+}
+
+impl Levels {
+    fn new(app: &App, width: u16) -> Levels {
+        let fw = &app.framework;
+        let bars = width >= 80;
+        let bar = u16::from(fw.max_level()) + 1;
+        let columns: Vec<u16> = fw
+            .dimensions
+            .iter()
+            .map(|d| match (bars, width >= 140) {
+                (true, true) => bar.max(crate::text::width(&d.name).min(16) as u16),
+                (true, false) => bar,
+                (false, _) => 1,
+            })
+            .collect();
+        let header = fw
+            .dimensions
+            .iter()
+            .zip(&columns)
+            .map(|(d, w)| {
+                // A figure's column is headed by the dimension's initial.
+                let name = if *w == 1 {
+                    d.name.chars().take(1).collect()
+                } else {
+                    super::fit(&d.name, usize::from(*w))
+                };
+                format!("{name:<w$}", w = usize::from(*w))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        Levels {
+            bars,
+            columns,
+            header: header.trim_end().to_string(),
+        }
+    }
+
+    fn width(&self) -> u16 {
+        self.columns.iter().sum::<u16>() + self.columns.len().saturating_sub(1) as u16
+    }
+
+    fn cell(&self, app: &App, s: &crate::domain::digest::Digest) -> String {
+        let fw = &app.framework;
+        fw.dimensions
+            .iter()
+            .zip(&self.columns)
+            .map(|(d, w)| {
+                let level = s.agreed_level(&d.id);
+                let shown = if self.bars {
+                    level_bar(level, fw.max_level())
+                } else {
+                    level.map_or("·".into(), |l| l.to_string())
+                };
+                format!("{shown:<w$}", w = usize::from(*w))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+fn session_row(
+    app: &App,
+    theme: Theme,
+    levels: &Levels,
+    (n, l): (usize, &crate::store::Listed),
+    widths: &[u16],
+) -> Vec<(String, Style)> {
+    let i = &app.i18n;
+    let s = &l.digest;
+    let mark = if app.marked == Some(n) { "◆ " } else { "" };
+    let mut texts = vec![
+        format!("{mark}{}", i.date_short(s.started.date_naive())),
+        s.title.clone(),
+    ];
+    if widths.len() > 4 {
+        texts.push(s.series.clone());
+    }
+    if widths.len() > 5 {
+        texts.push(s.place.clone());
+    }
+    let mut cells: Vec<(String, Style)> = texts
+        .iter()
+        .zip(widths)
+        .map(|(t, w)| (super::fit(t, usize::from(*w)), Style::default()))
+        .collect();
+    let status_style = if s.status == Status::InProgress {
+        theme.accent()
+    } else {
+        theme.muted()
+    };
+    cells.push((i.t(s.status.message_id()), status_style));
+    cells.push((levels.cell(app, s).trim_end().to_string(), Style::default()));
+    cells
 }
 
 fn welcome(app: &App, theme: Theme, area: Rect, buf: &mut Buffer) {

@@ -7,8 +7,10 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::{list_panel, subtitle, voice_label};
 use crate::app::keys::Ctx;
+use crate::app::steps::contributions::ContribState;
 use crate::app::workshop::{Sub, Workshop};
 use crate::app::{Action, App};
+use crate::domain::session::Contribution;
 use crate::t;
 use crate::ui::theme::Theme;
 
@@ -22,7 +24,17 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         .session
         .dimension(dim_id)
         .map_or(&[][..], |r| r.contributions.as_slice());
-    let editor_h = if area.height > 14 { 6 } else { 4 };
+    let mut editor_h = if area.height > 14 { 6 } else { 4 };
+    // Not typing, the panel shows the selected contribution in full, line breaks
+    // kept, growing up to what the list can spare (three rows).
+    let preview = (!cs.typing && !list.is_empty()).then(|| {
+        let c = &list[cs.selected.min(list.len() - 1)];
+        let lines = preview_lines(&c.text, area.width.saturating_sub(2));
+        editor_h = editor_h
+            .max(lines.len() as u16 + 2)
+            .min(area.height.saturating_sub(3).max(editor_h));
+        (c, lines)
+    });
     let [list_area, editor_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(editor_h)]).areas(area);
     let line = |n: usize| {
@@ -55,28 +67,7 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         list_area,
         buf,
     );
-    let phase = cs.phase.as_deref().map_or_else(
-        || i.t("phase-none"),
-        |p| app.framework.phase_label(p).to_string(),
-    );
-    // Who speaks with their number, which Alt and that digit give.
-    let number = cs
-        .voice
-        .and_then(|id| ws.session.voices.iter().position(|v| v.id == id))
-        .map_or(0, |n| n + 1);
-    let mut title = t!(
-        i,
-        "contribution-editor",
-        voice = format!("{number} {}", voice_label(ws, cs.voice, app)),
-        phase = phase,
-        kind = i.t(cs.kind.message_id())
-    );
-    if cs.editing.is_some() {
-        title = format!("{} · {}", i.t("word-editing"), title);
-    } else if cs.kept && cs.typing {
-        // What the next one keeps of the last one, before it is saved.
-        title = format!("{title} · {}", i.t("contribution-kept"));
-    }
+    let title = editor_title(app, ws, cs, preview.as_ref().map(|(c, _)| *c));
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         crate::ui::fit(&format!(" {title} "), editor_area.width as usize),
         if cs.typing {
@@ -96,20 +87,103 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         Widget::render(&cs.editor, crate::ui::inset(text), buf);
         Line::styled(format!(" {}", editor_keys(app)), theme.muted()).render(keys, buf);
     } else {
-        Line::styled(
-            format!(
-                " {}",
-                t!(
-                    i,
-                    "contributions-type-hint",
-                    edit = app.key(Ctx::List, Action::Edit),
-                    delete = app.key(Ctx::List, Action::Delete)
-                )
-            ),
-            theme.muted(),
-        )
-        .render(inner, buf);
+        preview_panel(app, preview.map(|(_, l)| l), theme, inner, buf);
     }
+}
+
+/// A contribution's text as the preview shows it: its own line breaks kept, each
+/// paragraph wrapped to `width`.
+fn preview_lines(text: &str, width: u16) -> Vec<String> {
+    text.lines()
+        .flat_map(|p| crate::text::wrap(0, p, usize::from(width)))
+        .collect()
+}
+
+/// The panel's title: who speaks next, with the phase and kind kept, or, while the
+/// list has the focus, who said the selected contribution.
+fn editor_title(
+    app: &App,
+    ws: &Workshop,
+    cs: &ContribState,
+    selected: Option<&Contribution>,
+) -> String {
+    let i = &app.i18n;
+    let phase = cs.phase.as_deref().map_or_else(
+        || i.t("phase-none"),
+        |p| app.framework.phase_label(p).to_string(),
+    );
+    // Who speaks with their number, which Alt and that digit give.
+    let number = cs
+        .voice
+        .and_then(|id| ws.session.voices.iter().position(|v| v.id == id))
+        .map_or(0, |n| n + 1);
+    let mut title = t!(
+        i,
+        "contribution-editor",
+        voice = format!("{number} {}", voice_label(ws, cs.voice, app)),
+        phase = phase,
+        kind = i.t(cs.kind.message_id())
+    );
+    if let Some(c) = selected {
+        let phase = c.phase.as_deref().map_or_else(
+            || i.t("phase-none"),
+            |p| app.framework.phase_label(p).to_string(),
+        );
+        title = t!(
+            i,
+            "contribution-editor",
+            voice = voice_label(ws, c.voice, app),
+            phase = phase,
+            kind = i.t(c.kind.message_id())
+        );
+    }
+    if cs.editing.is_some() {
+        title = format!("{} · {}", i.t("word-editing"), title);
+    } else if cs.kept && cs.typing {
+        // What the next one keeps of the last one, before it is saved.
+        title = format!("{title} · {}", i.t("contribution-kept"));
+    }
+    title
+}
+
+/// The selected contribution in full above the hint of what keys do on the list.
+fn preview_panel(
+    app: &App,
+    lines: Option<Vec<String>>,
+    theme: Theme,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let i = &app.i18n;
+    let hint = t!(
+        i,
+        "contributions-type-hint",
+        edit = app.key(Ctx::List, Action::Edit),
+        delete = app.key(Ctx::List, Action::Delete)
+    );
+    let mut lines: Vec<Line> = lines
+        .map(|l| l.into_iter().map(|l| Line::raw(format!(" {l}"))).collect())
+        .unwrap_or_default();
+    // The hint keeps the last row; a text cut short ends with "…".
+    let room = usize::from(inner.height.saturating_sub(1));
+    if lines.len() > room {
+        lines.truncate(room);
+        if let Some(last) = lines.last_mut() {
+            let text = format!("{}…", last.to_string().trim_end());
+            *last = Line::raw(crate::ui::fit(&text, inner.width as usize));
+        }
+    }
+    let hint_row = if lines.is_empty() {
+        inner
+    } else {
+        Rect {
+            y: inner.bottom().saturating_sub(1),
+            height: inner.height.min(1),
+            ..inner
+        }
+    };
+    crate::ui::paint::lines(buf, inner, lines, 0);
+    Line::styled(format!(" {hint}"), theme.muted()).render(hint_row, buf);
 }
 
 /// The direct keys of the editor: who speaks, the kind, the phase, from the key table.

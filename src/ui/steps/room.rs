@@ -15,8 +15,13 @@ use crate::ui::theme::{Theme, panel};
 pub fn render(app: &App, ws: &Workshop, area: Rect, buf: &mut Buffer) {
     let theme = Theme { color: app.color };
     let i = &app.i18n;
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(area);
+    // Below 100 columns the names matter more than the totals' width.
+    let totals_share = if area.width < 100 { 32 } else { 42 };
+    let [left, right] = Layout::horizontal([
+        Constraint::Percentage(100 - totals_share),
+        Constraint::Percentage(totals_share),
+    ])
+    .areas(area);
     let form_height = ws.room.form.as_ref().map_or(0, |(_, f)| {
         f.fields.iter().filter(|f| f.visible).count() as u16 + 3
     });
@@ -57,6 +62,8 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
     };
     let [here, roster] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(absent_height)]).areas(inner);
+    let people: Vec<Voice> = absent.iter().map(|p| p.voice(0)).collect();
+    let widths = widths(app, inner.width, s.voices.iter().chain(&people));
     let highlight = if ws.room.form.is_none() {
         theme.selected()
     } else {
@@ -72,14 +79,8 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
     } else {
         // Each voice with its number, which picks them as speaker.
         let rows = |n: usize, v: &Voice, w: &[usize]| row(app, v, Some(n + 1), w);
-        rows_in_view(
-            buf,
-            here,
-            &s.voices,
-            rows,
-            (selected < n).then_some(selected),
-            highlight,
-        );
+        let at = (selected < n).then_some(selected);
+        rows_in_view(buf, here, (&s.voices, &widths), rows, at, highlight);
     }
     if !roster.is_empty() {
         let [title, list] =
@@ -93,7 +94,6 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
             )],
             0,
         );
-        let people: Vec<Voice> = absent.iter().map(|p| p.voice(0)).collect();
         let rows = |_: usize, v: &Voice, w: &[usize]| {
             row(app, v, None, w)
                 .into_iter()
@@ -101,18 +101,29 @@ fn voices(app: &App, ws: &Workshop, theme: Theme, list_area: Rect, buf: &mut Buf
                 .collect()
         };
         let at = selected.checked_sub(n).filter(|k| *k < people.len());
-        rows_in_view(buf, list, &people, rows, at, highlight);
+        rows_in_view(buf, list, (&people, &widths), rows, at, highlight);
     }
 }
 
-const WIDTHS: [Constraint; 6] = [
-    Constraint::Length(2),
-    Constraint::Length(1),
-    Constraint::Fill(3),
-    Constraint::Length(5),
-    Constraint::Fill(3),
-    Constraint::Length(6),
-];
+/// The columns of a voice's row: number, consent, name, headcount, group, gender.
+/// The name grows first to its longest, then the group; room and roster share them
+/// so that they stay aligned.
+fn widths<'a>(app: &App, width: u16, voices: impl Iterator<Item = &'a Voice> + Clone) -> Vec<u16> {
+    use crate::ui::columns::{Col, share_rest};
+    let names = voices.clone().map(|v| v.name.as_str());
+    let groups = voices.map(|v| app.framework.group_label(&v.group));
+    let cols = [
+        Col::fixed(2),
+        Col::fixed(1),
+        Col::text(10, names).wanting(18),
+        Col::fixed(5),
+        Col::text(8, groups).wanting(14),
+        Col::fixed(6),
+    ];
+    // Two for the selection mark; what the cells leave stays at the end of the row,
+    // so that a voice's headcount keeps beside its name.
+    share_rest(width.saturating_sub(2), 1, &cols, &[2, 4], None)
+}
 
 type Row = Vec<(String, ratatui::style::Style)>;
 
@@ -120,7 +131,7 @@ type Row = Vec<(String, ratatui::style::Style)>;
 fn rows_in_view(
     buf: &mut Buffer,
     area: Rect,
-    voices: &[Voice],
+    (voices, widths): (&[Voice], &[u16]),
     row: impl Fn(usize, &Voice, &[usize]) -> Row,
     selected: Option<usize>,
     highlight: ratatui::style::Style,
@@ -128,15 +139,8 @@ fn rows_in_view(
     if area.is_empty() {
         return;
     }
-    let cols: Vec<usize> = Layout::horizontal(WIDTHS)
-        .spacing(1)
-        .split(Rect {
-            width: area.width.saturating_sub(2),
-            ..area
-        })
-        .iter()
-        .map(|r| r.width as usize)
-        .collect();
+    let cols: Vec<usize> = widths.iter().map(|w| usize::from(*w)).collect();
+    let constraints: Vec<Constraint> = widths.iter().map(|w| Constraint::Length(*w)).collect();
     let in_view = usize::from(area.height).max(1);
     let at = selected.map(|s| s.min(voices.len().saturating_sub(1)));
     let first = at.map_or(0, |s| (s + 1).saturating_sub(in_view));
@@ -149,7 +153,7 @@ fn rows_in_view(
     crate::ui::paint::table(
         buf,
         area,
-        &WIDTHS,
+        &constraints,
         None,
         &rows,
         at.map(|s| s - first),
@@ -205,14 +209,14 @@ fn totals(app: &App, ws: &Workshop, theme: Theme, right: Rect, buf: &mut Buffer)
     }
     let genders: Vec<String> = summary::by_gender(s)
         .into_iter()
-        .map(|(g, n)| format!("{} {n}", i.t(g.message_id())))
+        .map(|(g, n)| format!("{}\u{a0}{n}", i.t(g.message_id())))
         .collect();
     if !genders.is_empty() {
         lines.push(Line::raw(format!(" {}", genders.join(" · "))));
     }
     let ages: Vec<String> = summary::by_age(s)
         .into_iter()
-        .map(|(a, n)| format!("{} {n}", app.framework.age_label(a)))
+        .map(|(a, n)| format!("{}\u{a0}{n}", app.framework.age_label(a)))
         .collect();
     if !ages.is_empty() {
         lines.push(Line::raw(format!(" {}", ages.join(" · "))));
