@@ -482,6 +482,12 @@ passphrase-prompt = Passphrase for { $dir }:
 passphrase-new = New passphrase (at least 8 characters):
 passphrase-again = The same passphrase again:
 err-wrong-passphrase = wrong passphrase: the sessions stay locked. Try again, or check the keyboard layout (AZERTY/QWERTY).
+err-wrong-passphrase-variable = wrong passphrase in TOGUNA_PASSPHRASE: the sessions stay locked. Check the variable, or unset it to type the passphrase.
+passphrase-retry = { $left ->
+    [0] Wrong passphrase.
+    [one] Wrong passphrase. One more try (check the keyboard layout, AZERTY/QWERTY).
+   *[other] Wrong passphrase. { $left } more tries.
+}
 err-key = the folder's key cannot be read: { $error }
 err-already-encrypted = this folder is already encrypted
 err-not-encrypted = this folder is not encrypted

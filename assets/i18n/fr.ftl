@@ -509,6 +509,12 @@ passphrase-prompt = Phrase secrète pour { $dir } :
 passphrase-new = Nouvelle phrase secrète (8 caractères au moins) :
 passphrase-again = La même phrase secrète, encore :
 err-wrong-passphrase = phrase secrète incorrecte : les séances restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
+err-wrong-passphrase-variable = phrase secrète incorrecte dans TOGUNA_PASSPHRASE : les séances restent verrouillées. Vérifiez la variable, ou retirez-la pour taper la phrase secrète.
+passphrase-retry = { $left ->
+    [0] Phrase secrète incorrecte.
+    [one] Phrase secrète incorrecte. Dernier essai (vérifiez la disposition du clavier, AZERTY/QWERTY).
+   *[other] Phrase secrète incorrecte. Encore { $left } essais.
+}
 err-key = la clé du dossier est illisible : { $error }
 err-already-encrypted = ce dossier est déjà chiffré
 err-not-encrypted = ce dossier n'est pas chiffré
