@@ -191,6 +191,7 @@ key-yes = Yes
 key-no = No
 key-close = Close
 key-scroll = Scroll
+more-below = ↓ more
 key-move = Move
 key-pick = Choose
 key-cancel = Cancel

@@ -205,6 +205,7 @@ key-yes = Oui
 key-no = Non
 key-close = Fermer
 key-scroll = Défiler
+more-below = ↓ suite
 key-move = Se déplacer
 key-pick = Choisir
 key-cancel = Annuler
