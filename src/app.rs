@@ -902,7 +902,7 @@ impl App {
             previous: None,
             tab: 0,
             grouping: views::Grouping::None,
-            scroll: 0,
+            scroll: views::Scroll::default(),
         });
         // "27 Nov 2026 22:41" rather than the lock file's RFC 3339 stamp.
         let since = DateTime::parse_from_rfc3339(&holder.since).map_or_else(

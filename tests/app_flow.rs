@@ -673,3 +673,103 @@ fn the_series_report_is_written_from_the_trend_screen() {
         assert!(!html.contains(name.as_str()), "{name} in the report");
     }
 }
+
+/// The screen as text, one line a row, trailing spaces trimmed.
+fn screen(app: &toguna::app::App, width: u16, height: u16) -> Vec<String> {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    t.draw(|f| f.render_widget(app, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let row: String = (0..width).map(|x| buf[(x, y)].symbol()).collect();
+            row.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// How far the open review or comparison is scrolled.
+fn view_top(app: &toguna::app::App) -> u16 {
+    use toguna::app::views::View;
+    match app.view() {
+        Some(View::Review { scroll, .. } | View::Compare { scroll, .. }) => scroll.top(),
+        other => panic!("no review nor comparison open: {other:?}"),
+    }
+}
+
+/// A hundred ↓ too many stop at the last page, which shows the text's last line, and
+/// the first ↑ after them moves at once; a page cut short says more follows, with a row
+/// of its own (the app draws a frame between keys, which tells the view its height).
+#[test]
+fn scrolling_a_review_or_a_comparison_stops_at_its_end() {
+    for (lang, more) in [("fr", "↓ suite"), ("en", "↓ more")] {
+        for view in ['r', 'c'] {
+            let mut d = Driver::with_examples(lang, t0());
+            d.key(KeyCode::Char(view));
+            let first = screen(&d.app, 60, 16);
+            assert!(
+                first.iter().any(|r| r.trim() == more),
+                "{lang} {view}: {first:#?}"
+            );
+            // The whole text at once, for its last line (above the key hints).
+            let tall = screen(&d.app, 60, 500);
+            let rows: Vec<&String> = tall.iter().filter(|r| !r.trim().is_empty()).collect();
+            let last_line = rows[rows.len() - 2].clone();
+            screen(&d.app, 60, 16);
+            d.keys(KeyCode::Down, 300);
+            let end = view_top(&d.app);
+            let bottom = screen(&d.app, 60, 16);
+            assert!(bottom.contains(&last_line), "{lang} {view}: {bottom:#?}");
+            assert!(!bottom.iter().any(|r| r.trim() == more), "{bottom:#?}");
+            d.keys(KeyCode::Down, 100);
+            assert_eq!(view_top(&d.app), end, "{lang} {view}: past the end");
+            d.key(KeyCode::Up);
+            assert_eq!(view_top(&d.app), end - 1, "{lang} {view}: ↑ moves at once");
+            let up = screen(&d.app, 60, 16);
+            assert!(up.iter().any(|r| r.trim() == more), "{up:#?}");
+            d.key(KeyCode::PageDown).key(KeyCode::PageDown);
+            assert_eq!(view_top(&d.app), end);
+        }
+    }
+}
+
+/// A dimension's card leaves the column of its scroll marks free: ▼ and ▲ never
+/// cover a letter, at the smallest terminal and in French, where words run longer.
+#[test]
+fn the_cards_scroll_marks_cover_no_letter() {
+    for lang in ["fr", "en"] {
+        let mut d = Driver::new(lang);
+        d.key(KeyCode::Char('n')).typed("T").ctrl('s');
+        let fx = d.app.go_to(toguna::app::workshop::Step::Dim(
+            0,
+            toguna::app::workshop::Sub::Card,
+        ));
+        d.exec.run(&mut d.app, fx);
+        let mut pages = Vec::new();
+        for _ in 0..30 {
+            pages.push(screen(&d.app, 60, 16));
+            d.key(KeyCode::Down);
+        }
+        assert!(pages[0].iter().any(|r| r.ends_with('▼')), "{:#?}", pages[0]);
+        let last = pages.last().unwrap();
+        assert!(last.iter().any(|r| r.ends_with('▲')), "{last:#?}");
+        assert!(!last.iter().any(|r| r.ends_with('▼')), "{last:#?}");
+        // The card's rows: below the line of the dimension's parts, above the key hints.
+        for page in &pages {
+            for row in &page[3..15] {
+                let cells: Vec<char> = row.chars().collect();
+                for x in [57, 58] {
+                    let c = cells.get(x).copied().unwrap_or(' ');
+                    assert!(
+                        c == ' ' || (x == 58 && (c == '▼' || c == '▲')),
+                        "{lang}: {c:?} at column {x} of {row:?}"
+                    );
+                }
+            }
+        }
+        // Scrolled to its end and back: the first ↑ moves.
+        d.keys(KeyCode::Down, 100);
+        let end = screen(&d.app, 60, 16);
+        d.key(KeyCode::Up);
+        assert_ne!(screen(&d.app, 60, 16), end, "{lang}: ↑ after the end");
+    }
+}

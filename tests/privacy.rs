@@ -306,14 +306,14 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
             previous: Some(Box::new(public[1].clone())),
             tab,
             grouping: Grouping::Voice,
-            scroll: 0,
+            scroll: toguna::app::views::Scroll::default(),
         });
     }
     views.push(View::Compare {
         earlier: Box::new(public[0].clone()),
         later: Box::new(public[2].clone()),
         between: vec![public[1].clone()],
-        scroll: 0,
+        scroll: toguna::app::views::Scroll::default(),
         laid: toguna::app::views::Memo::default(),
     });
     let gate = Gate::new(digests);

@@ -97,6 +97,7 @@ impl Toguna {
             "LC_ALL",
             "LC_MESSAGES",
             "NO_COLOR",
+            "TOGUNA_PASSPHRASE",
         ] {
             cmd.env_remove(var);
         }
@@ -168,6 +169,26 @@ impl Toguna {
                 Instant::now() <= deadline,
                 "waited {TIMEOUT:?} for {text:?} on the screen:\n{}\n--- output stream ---\n{}",
                 self.contents(),
+                printable(&String::from_utf8_lossy(&self.raw))
+            );
+            if !got {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
+    /// Waits until `text` has been written `n` times (on a screen that scrolls, the
+    /// screen alone cannot tell a new prompt from an old one).
+    fn expect_times(&mut self, text: &str, n: usize) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let got = self.pump();
+            if String::from_utf8_lossy(&self.raw).matches(text).count() >= n {
+                return;
+            }
+            assert!(
+                Instant::now() <= deadline,
+                "waited {TIMEOUT:?} for {text:?} {n} times:\n{}",
                 printable(&String::from_utf8_lossy(&self.raw))
             );
             if !got {
@@ -759,4 +780,62 @@ fn a_burst_typed_right_after_picking_a_speaker_changes_no_record() {
     );
     assert_eq!(a.contributions[1].voice, Some(1));
     assert_eq!(after.voices, before.voices);
+}
+
+/// An empty sessions folder, encrypted with `pass`.
+fn encrypted_folder(sessions: &Path, pass: &str) {
+    std::fs::create_dir_all(sessions).unwrap();
+    toguna::store::crypt::Cipher::create(sessions, pass).unwrap();
+}
+
+const PASS: &str = "sous le toguna";
+
+/// A wrong passphrase typed at the prompt asks again, saying how many tries are left,
+/// and the right one then opens the app: a typo does not close it.
+#[test]
+fn a_wrong_passphrase_asks_again_and_the_right_one_opens_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    encrypted_folder(&sessions, PASS);
+    let mut t = Toguna::start(home.path(), &sessions);
+    t.expect("Passphrase for");
+    t.send("not it\r");
+    t.expect("Wrong passphrase. 2 more tries.");
+    t.send("still not it\r");
+    t.expect("Wrong passphrase. One more try");
+    t.send(&format!("{PASS}\r"));
+    t.expect("Welcome to Toguna");
+    t.send("q");
+    let (code, out) = t.finish();
+    assert_eq!(code, 0);
+    assert_terminal_restored(&out);
+}
+
+/// On the command line too, a wrong passphrase asks again; after the third the command
+/// fails, saying so, and the folder is as it was.
+#[test]
+fn three_wrong_passphrases_end_the_command_clearly() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    encrypted_folder(&sessions, PASS);
+    let mut t = Toguna::spawn(
+        home.path(),
+        &sessions,
+        &format!("stty rows {ROWS} cols {COLS} && exec \"$0\" \"$@\" list"),
+    );
+    for (n, left) in [(1, "2 more tries"), (2, "One more try")] {
+        t.expect_times("Passphrase for", n);
+        t.send("not it\r");
+        t.expect(left);
+    }
+    t.expect_times("Passphrase for", 3);
+    t.send("not it\r");
+    let (code, out) = t.finish();
+    assert_ne!(code, 0, "{}", printable(&out));
+    assert!(out.contains("wrong passphrase"), "{}", printable(&out));
+    assert_eq!(
+        std::fs::read_dir(&sessions).unwrap().count(),
+        1,
+        "only the key is there"
+    );
 }

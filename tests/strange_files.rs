@@ -262,3 +262,51 @@ fn the_force_flag_is_explained_in_both_languages() {
             .stdout(predicate::str::contains("--force").and(predicate::str::contains(help)));
     }
 }
+
+/// A session file broken by hand, checked in French: what the parser and the date
+/// reader say comes out in French, with no English of theirs (chrono's "input contains
+/// invalid characters", ron's "Found invalid std identifier").
+#[test]
+fn broken_values_are_explained_in_french() {
+    let (home, dir, file) = folder();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let put = |name: &str, from: &str, to: &str| {
+        assert!(text.contains(from), "{from}");
+        std::fs::write(dir.join(name), text.replacen(from, to, 1)).unwrap();
+    };
+    put(
+        "date.ron",
+        "started: \"2026-02-10T09:00:00Z\"",
+        "started: \"hier\"",
+    );
+    put("status.ron", "status: InProgress", "status: 5");
+    put("title.ron", "title: \"Gao water committee\"", "title: 5");
+    let mut cmd = common::toguna(home.path());
+    let check = cmd
+        .args(["check", "--lang", "fr", "--sessions-dir"])
+        .arg(&dir)
+        .timeout(LIMIT)
+        .assert()
+        .code(1);
+    let out = stdout(&check).replace('\u{a0}', " ");
+    for expected in [
+        "date.ron:",
+        "cette date ou cette heure n'a pas la forme attendue : écrivez-la comme 2025-02-20T09:30:00Z",
+        "status.ron:",
+        "« 5 » ne peut pas être un nom ici",
+        "title.ron:",
+        "il fallait ici un texte entre guillemets droits",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in:\n{out}");
+    }
+    for english in [
+        "input",
+        "Found",
+        "identifier",
+        "Expected",
+        "expected",
+        "string",
+    ] {
+        assert!(!out.contains(english), "{english:?} in:\n{out}");
+    }
+}

@@ -191,6 +191,7 @@ key-yes = Yes
 key-no = No
 key-close = Close
 key-scroll = Scroll
+more-below = ↓ more
 key-move = Move
 key-pick = Choose
 key-cancel = Cancel
@@ -484,6 +485,12 @@ passphrase-prompt = Passphrase for { $dir }:
 passphrase-new = New passphrase (at least 8 characters):
 passphrase-again = The same passphrase again:
 err-wrong-passphrase = wrong passphrase: the sessions stay locked. Try again, or check the keyboard layout (AZERTY/QWERTY).
+err-wrong-passphrase-variable = wrong passphrase in TOGUNA_PASSPHRASE: the sessions stay locked. Check the variable, or unset it to type the passphrase.
+passphrase-retry = { $left ->
+    [0] Wrong passphrase.
+    [one] Wrong passphrase. One more try (check the keyboard layout, AZERTY/QWERTY).
+   *[other] Wrong passphrase. { $left } more tries.
+}
 err-key = the folder's key cannot be read: { $error }
 err-already-encrypted = this folder is already encrypted
 err-not-encrypted = this folder is not encrypted
@@ -837,7 +844,7 @@ ron-what-colon = a colon (“:”)
 ron-what-unit = ()
 ron-what-string = a text in double quotes
 ron-what-string-end = the double quote that ends the text
-ron-what-identifier = a field name
+ron-what-identifier = a name without quotes (a field, or a value such as Finished)
 ron-eof = the file ends too soon: a bracket, a parenthesis or a quote is not closed
 ron-unexpected-char = unexpected character “{ $found }”
 ron-trailing = there is text after the end of the session
@@ -846,10 +853,33 @@ ron-unknown-field = unknown field “{ $found }”; the fields are { $expected }
 ron-missing-field = the field “{ $field }” is missing
 ron-duplicate-field = the field “{ $field }” appears twice
 ron-unknown-variant = “{ $found }” is not a possible value here; the values are { $expected }
-ron-out-of-bounds = this number is too large
+ron-out-of-bounds = this number is out of range here (too large, or below zero)
 ron-escape = an invalid escape sequence (\…) in a text
 ron-comment = a comment is not closed
 ron-wrong-type = this value is not of the expected kind (found { $found })
+ron-wrong-type-for = expected { $what } here, not { $found }
+ron-found-boolean = the boolean { $value }
+ron-found-integer = the whole number { $value }
+ron-found-number = the number { $value }
+ron-found-char = the character “{ $value }”
+ron-found-string = the text “{ $value }”
+ron-found-bytes = a byte string
+ron-found-unit = ()
+ron-found-option = Some(…) or None
+ron-found-list = a list in brackets
+ron-found-map = a list in braces
+ron-found-struct = a value in parentheses
+ron-found-variant = a name
+ron-found-other = “{ $value }”
+ron-length = { $found ->
+    [0] there is nothing here, which is not the number of items expected
+    [one] there is one item here, which is not the number expected
+   *[other] there are { $found } items here, which is not the number expected
+}
+ron-bad-name = “{ $found }” cannot be a name here: a name starts with a letter and has no quotes
+ron-too-deep = too many parentheses or brackets inside one another
+ron-date = this date or time cannot be read: write it as in 2025-02-20T09:30:00Z (date, T, time, Z or +01:00)
+ron-other = the text here does not have the form expected
 ron-value = a value could not be read ({ $message })
 
 ## Capture at the speed of speech (issue 14)

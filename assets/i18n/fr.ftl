@@ -205,6 +205,7 @@ key-yes = Oui
 key-no = Non
 key-close = Fermer
 key-scroll = Défiler
+more-below = ↓ suite
 key-move = Se déplacer
 key-pick = Choisir
 key-cancel = Annuler
@@ -511,6 +512,12 @@ passphrase-prompt = Phrase secrète pour { $dir } :
 passphrase-new = Nouvelle phrase secrète (8 caractères au moins) :
 passphrase-again = La même phrase secrète, encore :
 err-wrong-passphrase = phrase secrète incorrecte : les séances restent verrouillées. Réessayez, ou vérifiez la disposition du clavier (AZERTY/QWERTY).
+err-wrong-passphrase-variable = phrase secrète incorrecte dans TOGUNA_PASSPHRASE : les séances restent verrouillées. Vérifiez la variable, ou retirez-la pour taper la phrase secrète.
+passphrase-retry = { $left ->
+    [0] Phrase secrète incorrecte.
+    [one] Phrase secrète incorrecte. Dernier essai (vérifiez la disposition du clavier, AZERTY/QWERTY).
+   *[other] Phrase secrète incorrecte. Encore { $left } essais.
+}
 err-key = la clé du dossier est illisible : { $error }
 err-already-encrypted = ce dossier est déjà chiffré
 err-not-encrypted = ce dossier n'est pas chiffré
@@ -877,7 +884,7 @@ ron-what-colon = un deux-points (« : »)
 ron-what-unit = ()
 ron-what-string = un texte entre guillemets droits
 ron-what-string-end = le guillemet droit qui ferme le texte
-ron-what-identifier = un nom de champ
+ron-what-identifier = un nom sans guillemets (un champ, ou une valeur comme Finished)
 ron-eof = le fichier s'arrête trop tôt : un crochet, une parenthèse ou un guillemet n'est pas fermé
 ron-unexpected-char = caractère inattendu « { $found } »
 ron-trailing = du texte suit la fin de la séance
@@ -886,10 +893,33 @@ ron-unknown-field = champ inconnu « { $found } » ; les champs possibles son
 ron-missing-field = il manque le champ « { $field } »
 ron-duplicate-field = le champ « { $field } » apparaît deux fois
 ron-unknown-variant = « { $found } » n'est pas une valeur possible ici ; les valeurs possibles sont { $expected }
-ron-out-of-bounds = ce nombre est trop grand
+ron-out-of-bounds = ce nombre sort des valeurs possibles ici (trop grand, ou négatif)
 ron-escape = une séquence d'échappement (\…) invalide dans un texte
 ron-comment = un commentaire n'est pas fermé
 ron-wrong-type = cette valeur n'est pas de la sorte attendue (trouvé : { $found })
+ron-wrong-type-for = il fallait ici { $what }, et non { $found }
+ron-found-boolean = le booléen { $value }
+ron-found-integer = le nombre entier { $value }
+ron-found-number = le nombre { $value }
+ron-found-char = le caractère « { $value } »
+ron-found-string = le texte « { $value } »
+ron-found-bytes = une suite d'octets
+ron-found-unit = ()
+ron-found-option = Some(…) ou None
+ron-found-list = une liste entre crochets
+ron-found-map = une liste entre accolades
+ron-found-struct = une valeur entre parenthèses
+ron-found-variant = un nom
+ron-found-other = « { $value } »
+ron-length = { $found ->
+    [0] il n'y a rien ici, et ce n'est pas le nombre d'éléments attendu
+    [one] il y a ici un seul élément, et ce n'est pas le nombre attendu
+   *[other] il y a ici { $found } éléments, et ce n'est pas le nombre attendu
+}
+ron-bad-name = « { $found } » ne peut pas être un nom ici : un nom commence par une lettre, sans guillemets
+ron-too-deep = trop de parenthèses ou de crochets les uns dans les autres
+ron-date = cette date ou cette heure n'a pas la forme attendue : écrivez-la comme 2025-02-20T09:30:00Z (la date, T, l'heure, puis Z ou +01:00)
+ron-other = le texte n'a pas ici la forme attendue
 ron-value = une valeur n'a pas pu être lue ({ $message })
 
 ## Capture at the speed of speech (issue 14)

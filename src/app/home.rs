@@ -273,7 +273,7 @@ impl App {
                     previous: it.next().map(|p| views::shown(&p, &self.sessions)),
                     tab: 0,
                     grouping: views::Grouping::None,
-                    scroll: 0,
+                    scroll: views::Scroll::default(),
                 }
             }
             ReadFor::Compare => {
@@ -289,7 +289,7 @@ impl App {
                     earlier: Box::new(gate.session(&earlier)),
                     later: Box::new(gate.session(&later)),
                     between: sessions.iter().map(|s| gate.session(s)).collect(),
-                    scroll: 0,
+                    scroll: views::Scroll::default(),
                     laid: views::Laid::default(),
                 }
             }
@@ -331,19 +331,19 @@ impl App {
             } => match action {
                 Action::NextTab => {
                     *tab = (*tab + 1) % (dims + 1);
-                    *scroll = 0;
+                    scroll.reset();
                 }
                 Action::PrevTab => {
                     *tab = (*tab + dims) % (dims + 1);
-                    *scroll = 0;
+                    scroll.reset();
                 }
                 Action::Grouping => *grouping = grouping.next(),
                 Action::Back => self.screen = Screen::Home,
-                other => scroll_by(scroll, other),
+                other => scroll.by(other),
             },
             views::View::Compare { scroll, .. } => match action {
                 Action::Back => self.screen = Screen::Home,
-                other => scroll_by(scroll, other),
+                other => scroll.by(other),
             },
             views::View::Trend(views::TrendView {
                 series,
@@ -424,15 +424,4 @@ fn series_ids(sessions: &[Listed], series: &str) -> Vec<String> {
         .collect();
     v.sort_by_key(|s| s.started);
     v.iter().map(|s| s.id.clone()).collect()
-}
-
-/// A line or a page up or down in a read-only view.
-fn scroll_by(scroll: &mut u16, action: Action) {
-    *scroll = match action {
-        Action::Up => scroll.saturating_sub(1),
-        Action::Down => scroll.saturating_add(1),
-        Action::PageUp => scroll.saturating_sub(10),
-        Action::PageDown => scroll.saturating_add(10),
-        _ => *scroll,
-    };
 }

@@ -13,20 +13,64 @@ pub enum View {
         previous: Option<Box<Public>>,
         tab: usize,
         grouping: Grouping,
-        scroll: u16,
+        scroll: Scroll,
     },
     Compare {
         earlier: Box<Public>,
         later: Box<Public>,
         /// The meetings of the series between the two, for the actions' fates.
         between: Vec<Public>,
-        scroll: u16,
+        scroll: Scroll,
         /// The comparison as last laid out, for as long as the width and language hold.
         laid: Laid,
     },
     Trend(TrendView),
     /// Every series of the folder, one row each.
     Series(SeriesView),
+}
+
+/// How far a read-only text is scrolled. How long the text is, the state learns only
+/// once a frame has laid it out at the terminal's width: each frame says how far it
+/// can go (`fit`), and keys move within that, so a hundred ↓ stop at the last page
+/// and the first ↑ after them moves at once.
+#[derive(Debug, Clone, Default)]
+pub struct Scroll {
+    top: u16,
+    /// The last first line the last frame could show; `None` before any frame.
+    most: std::cell::Cell<Option<u16>>,
+}
+
+impl Scroll {
+    /// The first line shown.
+    pub fn top(&self) -> u16 {
+        self.most.get().map_or(self.top, |most| self.top.min(most))
+    }
+
+    /// `lines` of text in `height` rows: where it can go, and the first line shown.
+    pub fn fit(&self, lines: usize, height: u16) -> u16 {
+        let most = lines.saturating_sub(usize::from(height));
+        self.most.set(Some(u16::try_from(most).unwrap_or(u16::MAX)));
+        self.top()
+    }
+
+    /// A line or a page up or down; other actions leave it.
+    pub fn by(&mut self, action: crate::app::Action) {
+        use crate::app::Action;
+        let top = self.top();
+        self.top = match action {
+            Action::Up => top.saturating_sub(1),
+            Action::Down => top.saturating_add(1),
+            Action::PageUp => top.saturating_sub(10),
+            Action::PageDown => top.saturating_add(10),
+            _ => top,
+        };
+        self.top = self.top();
+    }
+
+    /// Back to the first line.
+    pub fn reset(&mut self) {
+        self.top = 0;
+    }
 }
 
 /// What a view drew last, kept between frames for as long as what it was drawn for

@@ -7,7 +7,7 @@ use crate::cli::error::CliError;
 use crate::domain::framework::Framework;
 use crate::i18n::I18n;
 use crate::store::Store;
-use crate::store::crypt::{Cipher, is_encrypted};
+use crate::store::crypt::{Cipher, CryptError, is_encrypted};
 use crate::t;
 
 pub struct Context {
@@ -27,6 +27,33 @@ pub fn passphrase(prompt: &str) -> Result<String, CliError> {
         return Ok(p);
     }
     rpassword::prompt_password(prompt).map_err(|_| CliError::PassphraseNeeded)
+}
+
+/// How many times a person may type the folder's passphrase: a typo or the wrong
+/// keyboard layout should not close the app, and three is what people expect of a lock.
+const TRIES: u32 = 3;
+
+/// Opens the key of `dir`. From `TOGUNA_PASSPHRASE` once: a script that has it wrong
+/// should fail at once, not wait on a prompt nobody sees. From the terminal up to
+/// `TRIES` times, saying after each wrong one how many tries are left.
+fn unlock(dir: &std::path::Path, prompt: &str, i: &I18n) -> Result<Cipher, CliError> {
+    if let Ok(p) = std::env::var("TOGUNA_PASSPHRASE") {
+        return Cipher::unlock(dir, &p).map_err(|e| match e {
+            CryptError::WrongPassphrase => CliError::WrongPassphraseInVariable,
+            other => CliError::Key(other),
+        });
+    }
+    let mut left = TRIES;
+    loop {
+        let pass = rpassword::prompt_password(prompt).map_err(|_| CliError::PassphraseNeeded)?;
+        left -= 1;
+        match Cipher::unlock(dir, &pass) {
+            Err(CryptError::WrongPassphrase) if left > 0 => {
+                eprintln!("{}", t!(i, "passphrase-retry", left = left));
+            }
+            other => return Ok(other?),
+        }
+    }
 }
 
 impl Context {
@@ -69,11 +96,8 @@ impl Context {
         let i = &self.i18n;
         let store = Store::open(&self.sessions_dir).map_err(|e| self.folder_error(&e))?;
         let store = if is_encrypted(store.dir()) {
-            let pass = passphrase(&format!(
-                "{} ",
-                t!(i, "passphrase-prompt", dir = self.store_dir())
-            ))?;
-            let cipher = Cipher::unlock(store.dir(), &pass)?;
+            let prompt = format!("{} ", t!(i, "passphrase-prompt", dir = self.store_dir()));
+            let cipher = unlock(store.dir(), &prompt, i)?;
             let store = store.with_cipher(cipher);
             store.hide_names();
             store

@@ -57,6 +57,8 @@ pub enum CliError {
         error: FrameworkError,
     },
     PassphraseNeeded,
+    /// `TOGUNA_PASSPHRASE` is set, and does not open the folder.
+    WrongPassphraseInVariable,
     Key(CryptError),
     AlreadyEncrypted,
     NotEncrypted,
@@ -155,6 +157,7 @@ impl Localise for CliError {
                 error = error.localise(i)
             ),
             CliError::PassphraseNeeded => i.t("err-passphrase-needed"),
+            CliError::WrongPassphraseInVariable => i.t("err-wrong-passphrase-variable"),
             CliError::Key(e) => e.localise(i),
             CliError::AlreadyEncrypted => i.t("err-already-encrypted"),
             CliError::NotEncrypted => i.t("err-not-encrypted"),

@@ -48,10 +48,17 @@ pub fn subtitle(
     rest
 }
 
-/// Lines shown from `scroll`, with a mark when more lies below or above.
-pub fn scrolled(lines: &[Line<'static>], scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
+/// Lines shown from `scroll`, with a mark when more lies below or above, in the
+/// column before the last: the lines are laid out to leave it free.
+pub fn scrolled(
+    lines: &[Line<'static>],
+    scroll: &crate::app::views::Scroll,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let total = lines.len() as u16;
-    let scroll = scroll.min(total.saturating_sub(area.height));
+    let scroll = scroll.fit(lines.len(), area.height);
     crate::ui::paint::plain(buf, area, lines, scroll);
     if area.height == 0 || area.width < 3 {
         return;

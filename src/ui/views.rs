@@ -8,7 +8,7 @@ use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Tabs, Widge
 
 use super::theme::Theme;
 use crate::app::keys::Ctx;
-use crate::app::views::{Grouping, TrendView, View};
+use crate::app::views::{Grouping, Scroll, TrendView, View};
 use crate::app::{Action, App};
 use crate::domain::privacy::Public;
 use crate::domain::session::Session;
@@ -30,7 +30,7 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
             previous.as_deref(),
             *tab,
             *grouping,
-            *scroll,
+            scroll,
             area,
             buf,
         ),
@@ -49,7 +49,7 @@ pub fn render(app: &App, view: &View, area: Rect, buf: &mut Buffer) {
                     report::compare::document(earlier, later, &between, &app.framework, &app.i18n);
                 super::document::lines(&doc, theme, (area.width as usize).saturating_sub(1))
             });
-            super::paint::plain(buf, area, &lines, *scroll);
+            scrolled(app, &lines, scroll, area, buf);
         }
         View::Trend(v) => trend(app, v, area, buf),
         View::Series(v) => super::series::render(app, v, area, buf),
@@ -63,7 +63,7 @@ fn review(
     previous: Option<&Public>,
     tab: usize,
     grouping: Grouping,
-    scroll: u16,
+    scroll: &Scroll,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -106,7 +106,26 @@ fn review(
         doc.push(Block::Items(levels_against(p.session(), s, fw)));
     }
     let lines = super::document::lines(&doc, theme, cols.saturating_sub(1));
-    super::paint::plain(buf, body, &lines, scroll);
+    scrolled(app, &lines, scroll, body, buf);
+}
+
+/// The lines from the scroll's first on. When they do not all fit, the last row is
+/// kept to say that more follows, so a page cut short never looks like the end and
+/// the mark covers no text.
+fn scrolled(app: &App, lines: &[Line<'_>], scroll: &Scroll, area: Rect, buf: &mut Buffer) {
+    let cut = lines.len() > usize::from(area.height);
+    let height = area.height.saturating_sub(u16::from(cut));
+    let top = scroll.fit(lines.len(), height);
+    super::paint::plain(buf, Rect { height, ..area }, lines, top);
+    if cut && usize::from(top) + usize::from(height) < lines.len() {
+        let theme = Theme { color: app.color };
+        let mark = Rect {
+            y: area.y + height,
+            height: 1,
+            ..area
+        };
+        Line::styled(format!(" {}", app.i18n.t("more-below")), theme.muted()).render(mark, buf);
+    }
 }
 
 /// Each dimension's level at the previous meeting and at this one.

@@ -120,7 +120,7 @@ fn screens() -> Vec<(&'static str, App)> {
         previous: Some(views::shown(&before, &review.sessions)),
         tab: 0,
         grouping: Grouping::None,
-        scroll: 0,
+        scroll: toguna::app::views::Scroll::default(),
     });
     out.push(("view_review", review));
     let mut compare = home();
@@ -128,7 +128,7 @@ fn screens() -> Vec<(&'static str, App)> {
         earlier: views::shown(&before, &compare.sessions),
         later: views::shown(&this, &compare.sessions),
         between: Vec::new(),
-        scroll: 0,
+        scroll: toguna::app::views::Scroll::default(),
         laid: toguna::app::views::Memo::default(),
     });
     out.push(("view_compare", compare));

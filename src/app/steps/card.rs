@@ -6,7 +6,7 @@ use crate::app::keys::Ctx;
 
 #[derive(Debug, Default)]
 pub struct CardState {
-    pub scroll: u16,
+    pub scroll: crate::app::views::Scroll,
 }
 
 impl StepState for CardState {
@@ -15,10 +15,8 @@ impl StepState for CardState {
     }
 
     fn act(&mut self, _cx: &mut Cx, action: Action) {
-        match action {
-            Action::Up => self.scroll = self.scroll.saturating_sub(1),
-            Action::Down => self.scroll = self.scroll.saturating_add(1),
-            _ => {}
+        if matches!(action, Action::Up | Action::Down) {
+            self.scroll.by(action);
         }
     }
 }

@@ -14,7 +14,8 @@ pub fn render(app: &App, d: usize, area: Rect, buf: &mut Buffer) {
     let area = subtitle(app, d, Sub::Card, theme, area, buf);
     let dim = &app.framework.dimensions[d];
     let i = &app.i18n;
-    let w = area.width as usize;
+    // Three columns less: the margin, the scroll marks' and a space before them.
+    let w = area.width.saturating_sub(3) as usize;
     let mut lines = vec![Line::default()];
     lines.extend(crate::ui::hanging(" ", &dim.definition, w, theme.title()));
     lines.push(Line::default());
@@ -38,11 +39,7 @@ pub fn render(app: &App, d: usize, area: Rect, buf: &mut Buffer) {
             theme.key(),
         ));
     }
-    scrolled(
-        &lines,
-        app.workshop().map_or(0, |w| w.dims[d].card.scroll),
-        theme,
-        area,
-        buf,
-    );
+    let start = crate::app::views::Scroll::default();
+    let scroll = app.workshop().map_or(&start, |w| &w.dims[d].card.scroll);
+    scrolled(&lines, scroll, theme, area, buf);
 }
