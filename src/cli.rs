@@ -33,6 +33,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// Lines, bars and arrows in plain ASCII, for a console whose font lacks them.
+    #[arg(long, global = true, env = "TOGUNA_ASCII", hide_env = true)]
+    pub ascii: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
