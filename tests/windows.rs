@@ -91,6 +91,8 @@ fn wine_command(prefix: &Path, program: &str) -> Command {
     // Wine links the prefix's user folders to the home folder's: one of the tests'.
     let home = prefix.with_file_name("wine-home");
     std::fs::create_dir_all(&home).unwrap();
+    // Nothing to read: wine's console would otherwise wait on the tests' input.
+    cmd.stdin(std::process::Stdio::null());
     cmd.env("HOME", home)
         .env("WINEPREFIX", prefix)
         .env("WINEDEBUG", "-all")
