@@ -185,6 +185,14 @@ impl App {
 
     /// Something that came in: a key, time passing, the result of an effect.
     pub fn on(&mut self, event: Event) -> Effects {
+        // The one place key releases go: Windows' console reports them (as the kitty
+        // protocol does), and a release is no key to act on nor a user's doing. A
+        // held key's repeats act as presses, as a terminal's autorepeat does.
+        if let Event::Key(k) = &event
+            && k.kind == crossterm::event::KeyEventKind::Release
+        {
+            return Vec::new();
+        }
         let user = matches!(event, Event::Key(_) | Event::Paste(_) | Event::Tick(_));
         let mut fx = match event {
             Event::Key(k) => self.on_key(k),
@@ -315,10 +323,6 @@ impl App {
     }
 
     fn on_key(&mut self, ev: KeyEvent) -> Effects {
-        use crossterm::event::KeyEventKind;
-        if ev.kind == KeyEventKind::Release {
-            return Vec::new();
-        }
         let contexts = self.contexts();
         let action = keys::resolve(&contexts, &ev);
         // In a form, Space and ←/→ belong to the text of a text field.

@@ -33,6 +33,17 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// Lines, bars and arrows in plain ASCII, for a console whose font lacks them.
+    /// `TOGUNA_ASCII=1` as well as `true`: anything but empty, `0`, `false`, `no`, `off`.
+    #[arg(
+        long,
+        global = true,
+        env = "TOGUNA_ASCII",
+        hide_env = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub ascii: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -42,7 +42,7 @@ fn sleep(f: &Follower) -> Duration {
 }
 
 /// Runs the room screen until q, Esc or Ctrl+C.
-pub fn run(mut follower: Follower, color: bool) -> io::Result<()> {
+pub fn run(mut follower: Follower, color: bool, ascii: bool) -> io::Result<()> {
     let (tx, rx) = mpsc::channel();
     let stop = Arc::new(AtomicBool::new(false));
     let watcher = follow::watch(follower.path(), tx.clone());
@@ -66,7 +66,7 @@ pub fn run(mut follower: Follower, color: bool) -> io::Result<()> {
         }
     };
     let input = follow::input(tx, Arc::clone(&stop));
-    let result = follow_loop(&mut terminal, &mut follower, &rx, color);
+    let result = follow_loop(&mut terminal, &mut follower, &rx, (color, ascii));
     stop.store(true, Ordering::Relaxed);
     let _ = input.join();
     drop(watcher);
@@ -78,13 +78,16 @@ fn follow_loop(
     terminal: &mut Terminal<LeanBackend<io::Stdout>>,
     follower: &mut Follower,
     rx: &mpsc::Receiver<Signal>,
-    color: bool,
+    (color, ascii): (bool, bool),
 ) -> io::Result<()> {
     loop {
         let elapsed = follower.elapsed(now());
         terminal.draw(|f| {
             let area = f.area();
             crate::ui::present::render(follower.room(), elapsed, color, area, f.buffer_mut());
+            if ascii {
+                crate::ui::ascii::plain(f.buffer_mut());
+            }
         })?;
         let first = match rx.recv_timeout(sleep(follower)) {
             Ok(s) => Some(s),

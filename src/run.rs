@@ -97,7 +97,7 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
             .unwrap_or_else(default_sessions_dir),
     );
     if let Some(cli::Command::Present(p)) = &cli.command {
-        return present(ctx, p.session.as_deref());
+        return present(ctx, p.session.as_deref(), cli.ascii);
     }
     if cli.command.is_none() && crate::tui::is_interactive() {
         let store = match ctx.store_creating() {
@@ -111,7 +111,7 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
             ..
         } = ctx;
         let lang = i18n.lang().to_string();
-        return match crate::tui::run(i18n, framework, custom_framework, store) {
+        return match crate::tui::run(i18n, framework, custom_framework, store, cli.ascii) {
             Ok(None) => ExitCode::SUCCESS,
             // Ended by a signal, once everything is saved: the status a shell expects
             // of a program that signal ended (128 + its number).
@@ -126,7 +126,7 @@ fn run(cli: Cli, i: I18n) -> ExitCode {
 }
 
 /// The room screen: its own program, full screen, until q.
-fn present(ctx: Context, session: Option<&str>) -> ExitCode {
+fn present(ctx: Context, session: Option<&str>, ascii: bool) -> ExitCode {
     if !crate::tui::is_interactive() {
         return fail(&ctx.i18n, &CliError::NotATerminal);
     }
@@ -141,7 +141,7 @@ fn present(ctx: Context, session: Option<&str>) -> ExitCode {
             Ok(f) => f,
             Err(e) => return fail(&I18n::new(&lang), &CliError::Load(e)),
         };
-    match crate::present::run(follower, color) {
+    match crate::present::run(follower, color, ascii) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&I18n::new(&lang), &CliError::Terminal(e.kind())),
     }

@@ -34,6 +34,7 @@ pub fn run(
     framework: crate::domain::framework::Framework,
     custom_framework: bool,
     store: crate::store::Store,
+    ascii: bool,
 ) -> io::Result<Option<i32>> {
     let (tx, rx) = mpsc::channel();
     // The folder loads on another thread, so the first frame never waits for it
@@ -61,7 +62,7 @@ pub fn run(
     // before: what was committed is on disk anyway.
     let signals = events::Signals::start(tx).ok();
     let mut exec = Executor::new(store.clone(), Drafts::background(store));
-    let result = event_loop(&mut terminal, &mut app, &mut exec, &rx);
+    let result = event_loop(&mut terminal, &mut app, &mut exec, &rx, ascii);
     if !exec.quit() {
         // The terminal failed (a hang-up can close it before its signal is handled):
         // a signal that came meanwhile is still a way out as on Ctrl+C, saving first.
@@ -113,6 +114,7 @@ fn event_loop(
     app: &mut App,
     exec: &mut Executor,
     rx: &mpsc::Receiver<Event>,
+    ascii: bool,
 ) -> io::Result<()> {
     // No full clear between screens: ratatui draws only the cells that change, which
     // is what a slow link needs, and clearing would ask the terminal for the cursor
@@ -122,7 +124,12 @@ fn event_loop(
         if exec.quit() {
             return Ok(());
         }
-        terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        terminal.draw(|f| {
+            f.render_widget(&*app, f.area());
+            if ascii {
+                crate::ui::ascii::plain(f.buffer_mut());
+            }
+        })?;
         let first = match rx.recv_timeout(sleep(app, exec)) {
             Ok(event) => Some(event),
             Err(mpsc::RecvTimeoutError::Timeout) => None,

@@ -1,5 +1,6 @@
 //! Drawing: a pure function of the app state. No I/O happens here.
 
+pub mod ascii;
 pub mod chart;
 mod columns;
 pub mod document;

@@ -420,3 +420,23 @@ fn a_broken_session_file_is_explained_in_french() {
     assert!(text.contains("broken.ron:3:5\u{a0}: "), "{text}");
     assert!(text.contains("il fallait ici une virgule"), "{text}");
 }
+
+#[test]
+fn the_ascii_option_is_taken_as_a_flag_or_from_the_environment() {
+    let dir = folder_with_two_sessions();
+    for value in ["1", "0", "true", "yes"] {
+        toguna(dir.path())
+            .env("TOGUNA_ASCII", value)
+            .args(["--lang", "en", "--sessions-dir"])
+            .arg(dir.path().join("s"))
+            .arg("list")
+            .assert()
+            .success();
+    }
+    toguna(dir.path())
+        .args(["--ascii", "--lang", "en", "--sessions-dir"])
+        .arg(dir.path().join("s"))
+        .arg("list")
+        .assert()
+        .success();
+}

@@ -97,6 +97,88 @@ fn file_names_sort_by_date_and_say_what_they_hold() {
     assert_eq!(Store::file_name_for(&nameless), "2026-03-14_fedcba98.ron");
 }
 
+/// Whether Windows takes `name` as a file name on NTFS and FAT: none of `<>:"/\|?*`
+/// nor a control character, no dot or space at the end, no device name (CON, PRN, AUX,
+/// NUL, COM1–9, LPT1–9, with any extension), at most 255 characters.
+fn valid_on_windows(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let numbered = |prefix: &str| {
+        stem.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && ('1'..='9').contains(&n.chars().next().unwrap()))
+    };
+    let device =
+        ["CON", "PRN", "AUX", "NUL"].contains(&stem.as_str()) || numbered("COM") || numbered("LPT");
+    !name.is_empty()
+        && name.chars().count() <= 255
+        && !device
+        && !name.ends_with(['.', ' '])
+        && !name
+            .chars()
+            .any(|c| c.is_control() || "<>:\"/\\|?*".contains(c))
+}
+
+#[test]
+fn the_windows_rule_itself_refuses_what_windows_refuses() {
+    for bad in [
+        "CON", "con.ron", "Aux.txt", "NUL", "COM1.ron", "lpt9", "a:b.ron", "a?.ron", "a*", "a<b",
+        "a>b", "a|b", "a\"b", "a\\b", "a/b", "a.", "a ", "a\tb", "",
+    ] {
+        assert!(!valid_on_windows(bad), "{bad:?}");
+    }
+    for good in [
+        "COM0.ron",
+        "CONSOLE.ron",
+        "2026-03-14_con_01234567.ron",
+        "a b.ron",
+    ] {
+        assert!(valid_on_windows(good), "{good:?}");
+    }
+}
+
+#[test]
+fn titles_and_ids_that_windows_refuses_make_valid_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = Store::open(dir.path().join("plain")).unwrap();
+    for (id, title) in [
+        (
+            "0123456789abcdef0123456789abcdef",
+            "Mopti: bilan? <oui> | \"non\" * a/b \\ c",
+        ),
+        ("0123456789abcdef0123456789abcdef", "CON"),
+        ("0123456789abcdef0123456789abcdef", "Réunion..."),
+        ("0123456789abcdef0123456789abcdef", "AUX. "),
+        ("CON", "NUL"),
+        ("a:b?c*d<e>", "lpt1"),
+        ("..", " . "),
+        ("\u{0}\u{1f}|", ""),
+    ] {
+        let s = sample(id, title);
+        let name = Store::file_name_for(&s);
+        assert!(valid_on_windows(&name), "{title:?} {id:?}: {name:?}");
+        let path = plain.new_path_for(&s);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert!(valid_on_windows(name), "{title:?} {id:?}: {name:?}");
+        // And it is saved and found again under that name.
+        let saved = plain.save_new(&s).unwrap();
+        assert!(saved.is_file(), "{}", saved.display());
+    }
+}
+
+proptest! {
+    #[test]
+    fn every_file_name_is_valid_on_windows(
+        title in prop_oneof![
+            any::<String>(),
+            "[ .:?*<>|\"\\\\/a-zA-Zé0-9]{0,60}",
+            "(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])[. ]{0,3}",
+        ],
+        id in prop_oneof![any::<String>(), "[0-9a-f]{32}", "(CON|NUL|[:?*<>|. ]{1,8})"],
+    ) {
+        let name = Store::file_name_for(&sample(&id, &title));
+        prop_assert!(valid_on_windows(&name), "{:?}", name);
+    }
+}
+
 #[test]
 fn two_new_sessions_with_the_same_name_never_share_a_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -910,3 +910,4 @@ reason-open-with = This voice already has a reason: { $key } opens it.
 rate-first = Give a level first (0 to { $max }), then type the reason.
 rationale-open-with = A rationale is written: { $key } opens it.
 note-open-with = This action has a note: { $key } opens it.
+cli-arg-ascii = Draw lines, bars and arrows in plain ASCII, for a console whose font shows boxes instead [env: TOGUNA_ASCII]

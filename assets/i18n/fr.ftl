@@ -950,3 +950,4 @@ reason-open-with = Cette voix a déjà une raison : { $key } l'ouvre.
 rate-first = Donnez d'abord un niveau (0 à { $max }), puis tapez la raison.
 rationale-open-with = Une justification est écrite : { $key } l'ouvre.
 note-open-with = Cette action a un commentaire : { $key } l'ouvre.
+cli-arg-ascii = Lignes, barres et flèches en ASCII simple, pour une console dont la police affiche des carrés à la place [env : TOGUNA_ASCII]

@@ -12,6 +12,15 @@ pub fn short_id(id: &str) -> &str {
     &id[..end]
 }
 
+/// The short id as a file name holds it: the ids Toguna makes are hex, but one read
+/// from an edited file may hold anything, and `:` or `\` would not do on Windows.
+pub fn file_id(id: &str) -> String {
+    short_id(id)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
+}
+
 /// A file-name-safe rendering of a title: ASCII letters and digits, accents folded,
 /// words joined by `-`, at most 40 characters. Scripts with no ASCII form (Arabic,
 /// Tifinagh, CJK) give an empty slug; the caller then names the file by date and id alone.

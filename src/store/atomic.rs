@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Prefix of the temporary files a save writes beside its target; the folder loader
 /// skips them and never mistakes one for a session.
@@ -108,13 +109,77 @@ fn write_in_place_of(
     fill(tmp.as_file_mut())?;
     tmp.as_file_mut().flush()?;
     tmp.as_file().sync_all()?;
-    if replace {
-        tmp.persist(path).map_err(|e| e.error)?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| e.error)?;
-    }
+    // Closed before the rename: Windows refuses to rename a file that is open
+    // without delete sharing, and nothing is left to write.
+    let closed = tmp.into_temp_path();
+    retry_denied(
+        closed,
+        |t| {
+            let done = if replace {
+                t.persist(path)
+            } else {
+                t.persist_noclobber(path)
+            };
+            done.map_err(|e| (e.error, e.path))
+        },
+        RETRY_DELAYS,
+        std::thread::sleep,
+    )?;
     sync_dir(dir);
     Ok(())
+}
+
+/// How long to wait before each new try of a refused rename. On Windows an antivirus,
+/// the search indexer or a backup tool opens a file it just saw change, and for that
+/// while, renaming over it is refused ("Access is denied"); a moment later it works.
+/// Elsewhere a refusal does not pass by itself: fail at once.
+const RETRY_DELAYS: &[Duration] = if cfg!(windows) {
+    &[
+        Duration::from_millis(10),
+        Duration::from_millis(30),
+        Duration::from_millis(60),
+        Duration::from_millis(120),
+        Duration::from_millis(250),
+    ]
+} else {
+    &[]
+};
+
+/// Runs `attempt` on `state`, again after each of `delays` (waited with `pause`) while
+/// it is refused for a reason that may pass; any other failure, or the last refusal,
+/// is returned as it is.
+fn retry_denied<T>(
+    mut state: T,
+    mut attempt: impl FnMut(T) -> Result<(), (io::Error, T)>,
+    delays: &[Duration],
+    mut pause: impl FnMut(Duration),
+) -> io::Result<()> {
+    let mut delays = delays.iter();
+    loop {
+        match attempt(state) {
+            Ok(()) => return Ok(()),
+            Err((e, back)) => match delays.next() {
+                Some(d) if passing(&e) => {
+                    pause(*d);
+                    state = back;
+                }
+                _ => return Err(e),
+            },
+        }
+    }
+}
+
+/// A refusal that another program's brief hold explains: access denied, or (on
+/// Windows) a sharing or lock violation.
+fn passing(e: &io::Error) -> bool {
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    const ERROR_LOCK_VIOLATION: i32 = 33;
+    e.kind() == io::ErrorKind::PermissionDenied
+        || (cfg!(windows)
+            && matches!(
+                e.raw_os_error(),
+                Some(ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION)
+            ))
 }
 
 #[cfg(unix)]
@@ -217,6 +282,52 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    /// Tries that are refused `refusals` times with `kind`, then succeed.
+    fn refused(refusals: usize, kind: io::ErrorKind) -> (io::Result<()>, usize, Vec<Duration>) {
+        let delays = [Duration::from_millis(10), Duration::from_millis(30)];
+        let mut tries = 0;
+        let mut waited = Vec::new();
+        let result = retry_denied(
+            (),
+            |()| {
+                tries += 1;
+                if tries <= refusals {
+                    Err((io::Error::from(kind), ()))
+                } else {
+                    Ok(())
+                }
+            },
+            &delays,
+            |d| waited.push(d),
+        );
+        (result, tries, waited)
+    }
+
+    #[test]
+    fn a_rename_refused_for_a_moment_is_tried_again() {
+        let (result, tries, waited) = refused(2, io::ErrorKind::PermissionDenied);
+        assert!(result.is_ok());
+        assert_eq!(tries, 3);
+        assert_eq!(
+            waited,
+            [Duration::from_millis(10), Duration::from_millis(30)]
+        );
+    }
+
+    #[test]
+    fn a_rename_refused_for_good_fails_after_the_last_try() {
+        let (result, tries, waited) = refused(9, io::ErrorKind::PermissionDenied);
+        assert_eq!(result.unwrap_err().kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!((tries, waited.len()), (3, 2));
+    }
+
+    #[test]
+    fn other_failures_are_not_tried_again() {
+        let (result, tries, waited) = refused(1, io::ErrorKind::NotFound);
+        assert_eq!(result.unwrap_err().kind(), io::ErrorKind::NotFound);
+        assert_eq!((tries, waited.len()), (1, 0));
     }
 
     #[test]

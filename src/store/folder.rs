@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::atomic::{TEMP_PREFIX, write_atomic};
 use super::error::{LoadError, LoadErrorKind, ResolveError};
 use super::format;
-use crate::domain::ids::{short_id, slug};
+use crate::domain::ids::{file_id, slug};
 use crate::domain::session::Session;
 
 /// A session and the file it came from (or will be saved to).
@@ -221,14 +221,16 @@ impl Store {
     /// `2026-03-14_atelier-de-segou_1a2b3c4d.ron`: sorts by date in a listing and says
     /// what it holds.
     pub fn file_name_for(session: &Session) -> String {
-        let date = session.started.format("%Y-%m-%d");
-        let slug = slug(&session.title);
-        let id = short_id(&session.id);
-        if slug.is_empty() {
-            format!("{date}_{id}.ron")
-        } else {
-            format!("{date}_{slug}_{id}.ron")
-        }
+        // Only ASCII letters, digits, `-` and `_`, after a date: valid on NTFS and FAT,
+        // never a reserved name (CON, NUL…), never ending in a dot or a space.
+        let date = session.started.format("%Y-%m-%d").to_string();
+        let parts = [date, slug(&session.title), file_id(&session.id)];
+        let named: Vec<&str> = parts
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !p.is_empty())
+            .collect();
+        format!("{}.ron", named.join("_"))
     }
 
     /// A path in the folder for a session not saved yet, never one that exists. In an
@@ -260,7 +262,7 @@ impl Store {
         format!(
             "{}_{}",
             session.started.format("%Y-%m-%d"),
-            short_id(&session.id)
+            file_id(&session.id)
         )
     }
 

@@ -25,7 +25,13 @@ pub fn lock_path(session: &Path) -> PathBuf {
     session.with_file_name(name)
 }
 
+/// This machine's name, as locks record it. Where no `/etc/hostname` is (Windows,
+/// macOS), the system says it.
 pub fn hostname() -> String {
+    #[cfg(not(target_os = "linux"))]
+    if let Some(name) = sysinfo::System::host_name().filter(|n| !n.trim().is_empty()) {
+        return name.trim().to_string();
+    }
     fs::read_to_string("/etc/hostname")
         .ok()
         .map(|s| s.trim().to_string())
@@ -102,13 +108,13 @@ fn is_stale(h: &Holder) -> bool {
     if h.pid == std::process::id() {
         return false;
     }
-    process_gone(h.pid)
+    process_gone(h.pid, &h.since)
 }
 
 /// Gone, or a zombie: dead, only not yet reaped by its parent (`Z` in the state field,
 /// which follows the command name in parentheses).
 #[cfg(target_os = "linux")]
-fn process_gone(pid: u32) -> bool {
+fn process_gone(pid: u32, _since: &str) -> bool {
     let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
         return !Path::new(&format!("/proc/{pid}")).exists();
     };
@@ -117,9 +123,33 @@ fn process_gone(pid: u32) -> bool {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn process_gone(_pid: u32) -> bool {
-    // Without a portable way to ask, trust the lock; the user can delete the file.
-    false
+fn process_gone(pid: u32, since: &str) -> bool {
+    not_in_process_table(pid, since)
+}
+
+/// Gone from the system's process table, a zombie, or its number now taken by a
+/// process that started after the lock was written: Windows hands out the numbers of
+/// ended processes again soon, so a live process of that number may be another one.
+#[cfg(any(not(target_os = "linux"), test))]
+fn not_in_process_table(pid: u32, since: &str) -> bool {
+    use sysinfo::{Pid, ProcessRefreshKind, ProcessStatus, ProcessesToUpdate, System};
+    let pid = Pid::from_u32(pid);
+    let mut system = System::new();
+    system.refresh_processes_specifics(
+        ProcessesToUpdate::Some(&[pid]),
+        true,
+        ProcessRefreshKind::nothing(),
+    );
+    let Some(process) = system.process(pid) else {
+        return true;
+    };
+    if process.status() == ProcessStatus::Zombie {
+        return true;
+    }
+    // The lock is written after its process starts; a start well after it (beyond
+    // rounding and a clock's small steps) is a later process.
+    let written = chrono::DateTime::parse_from_rfc3339(since).map(|t| t.timestamp());
+    written.is_ok_and(|w| i64::try_from(process.start_time()).is_ok_and(|s| s > w + 120))
 }
 
 #[cfg(test)]
@@ -164,10 +194,14 @@ mod tests {
         let session = dir.path().join("a.ron");
         // A child that has ended but is not waited for yet: a zombie, whose pid is
         // still listed in /proc.
-        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .arg("--list")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
         let stat = format!("/proc/{}/stat", child.id());
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while !process_gone(child.id()) {
+        while !process_gone(child.id(), "") {
             assert!(
                 std::time::Instant::now() < deadline,
                 "never became a zombie"
@@ -205,6 +239,31 @@ mod tests {
             .recv_timeout(std::time::Duration::from_secs(10))
             .expect("taking the lock does not wait on the FIFO");
         assert_eq!(got, (true, true), "taken, and a regular lock file written");
+    }
+
+    /// The process table, as Windows and macOS ask it.
+    #[test]
+    fn the_process_table_tells_a_live_holder_from_a_gone_one() {
+        let me = std::process::id();
+        let now = chrono::Utc::now().to_rfc3339();
+        assert!(!not_in_process_table(me, &now), "this process runs");
+        assert!(!not_in_process_table(me, "not a time"), "kept when unsure");
+        assert!(not_in_process_table(4_000_000_000, &now), "no such process");
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .arg("--list")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        assert!(not_in_process_table(pid, &now), "ended and reaped");
+    }
+
+    #[test]
+    fn a_number_taken_again_by_a_later_process_is_stale() {
+        // This process started long after a lock written in 2001: not its holder.
+        let me = std::process::id();
+        assert!(not_in_process_table(me, "2001-01-01T10:00:00Z"));
     }
 
     #[test]
