@@ -114,7 +114,7 @@ impl Levels {
     fn new(app: &App, width: u16) -> Levels {
         let fw = &app.framework;
         let bars = width >= 80;
-        let bar = u16::from(fw.max_level()) + 1;
+        let bar = u16::from(fw.max_level());
         let columns: Vec<u16> = fw
             .dimensions
             .iter()
