@@ -10,7 +10,6 @@ use common::Driver;
 use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use unicode_width::UnicodeWidthStr;
 
 fn fixed_now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-14T09:30:00+00:00").unwrap()
@@ -25,23 +24,7 @@ fn draw_ascii(d: &Driver) -> String {
             toguna::ui::ascii::plain(f.buffer_mut());
         })
         .unwrap();
-    let buf = terminal.backend().buffer();
-    let mut rows = Vec::new();
-    for y in 0..24 {
-        let mut row = String::new();
-        let mut skip = 0usize;
-        for x in 0..80 {
-            let symbol = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            row.push_str(symbol);
-            skip = symbol.width().saturating_sub(1);
-        }
-        rows.push(row.trim_end().to_string());
-    }
-    rows.join("\n")
+    common::buffer_text(terminal.backend().buffer())
 }
 
 /// Every character that is not ASCII is a letter (of a name, a title, French words)

@@ -24,7 +24,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use toguna::app::workshop::{Step, Sub};
 use toguna::app::{App, Event as AppEvent, Screen};
-use unicode_width::UnicodeWidthStr;
 
 /// The moment every snapshot is taken at: a Saturday in March 2026, 09:30 in Bamako.
 fn fixed_now() -> DateTime<FixedOffset> {
@@ -51,23 +50,7 @@ fn empty(lang: &str) -> Run {
 fn draw(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    let buf = terminal.backend().buffer();
-    let mut rows = Vec::with_capacity(height as usize);
-    for y in 0..height {
-        let mut row = String::new();
-        let mut skip = 0usize;
-        for x in 0..width {
-            let symbol = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            row.push_str(symbol);
-            skip = symbol.width().saturating_sub(1);
-        }
-        rows.push(row.trim_end().to_string());
-    }
-    rows.join("\n")
+    common::buffer_text(terminal.backend().buffer())
 }
 
 /// Snapshots the screen at the sizes of its language, and checks that nothing random

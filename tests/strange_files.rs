@@ -20,8 +20,12 @@ const LIMIT: Duration = Duration::from_secs(10);
 
 /// The binary on `dir`, in English, killed after `LIMIT`.
 fn toguna(home: &Path, dir: &Path, args: &[&str]) -> assert_cmd::Command {
+    toguna_in("en", home, dir, args)
+}
+
+fn toguna_in(lang: &str, home: &Path, dir: &Path, args: &[&str]) -> assert_cmd::Command {
     let mut cmd = common::toguna(home);
-    cmd.args(["--lang", "en", "--sessions-dir"])
+    cmd.args(["--lang", lang, "--sessions-dir"])
         .arg(dir)
         .args(args)
         .timeout(LIMIT);
@@ -114,11 +118,7 @@ fn fifos_and_devices_in_the_folder_never_hang_check_list_or_show() {
 fn check_says_what_a_device_is_in_french_too() {
     let (home, dir, _) = folder();
     std::os::unix::fs::symlink("/dev/zero", dir.join("zero.ron")).unwrap();
-    let mut cmd = common::toguna(home.path());
-    let check = cmd
-        .args(["check", "--lang", "fr", "--sessions-dir"])
-        .arg(&dir)
-        .timeout(LIMIT)
+    let check = toguna_in("fr", home.path(), &dir, &["check"])
         .assert()
         .code(1);
     assert!(
@@ -281,11 +281,7 @@ fn broken_values_are_explained_in_french() {
     );
     put("status.ron", "status: InProgress", "status: 5");
     put("title.ron", "title: \"Gao water committee\"", "title: 5");
-    let mut cmd = common::toguna(home.path());
-    let check = cmd
-        .args(["check", "--lang", "fr", "--sessions-dir"])
-        .arg(&dir)
-        .timeout(LIMIT)
+    let check = toguna_in("fr", home.path(), &dir, &["check"])
         .assert()
         .code(1);
     let out = stdout(&check).replace('\u{a0}', " ");

@@ -197,3 +197,26 @@ impl Driver {
         all.sessions[0].session.clone()
     }
 }
+
+/// A drawn buffer as plain text: one line per row, wide characters counted once,
+/// trailing spaces trimmed.
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let area = buf.area;
+    let mut rows = Vec::with_capacity(usize::from(area.height));
+    for y in area.top()..area.bottom() {
+        let mut row = String::new();
+        let mut skip = 0usize;
+        for x in area.left()..area.right() {
+            let symbol = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            row.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        rows.push(row.trim_end().to_string());
+    }
+    rows.join("\n")
+}

@@ -29,7 +29,13 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     // kept, growing up to what the list can spare (three rows).
     let preview = (!cs.typing && !list.is_empty()).then(|| {
         let c = &list[cs.selected.min(list.len() - 1)];
-        let lines = preview_lines(&c.text, area.width.saturating_sub(2));
+        // Wrapped as every text of the app, its own line breaks kept.
+        let lines = crate::ui::hanging(
+            " ",
+            &c.text,
+            usize::from(area.width),
+            ratatui::style::Style::default(),
+        );
         editor_h = editor_h
             .max(lines.len() as u16 + 2)
             .min(area.height.saturating_sub(3).max(editor_h));
@@ -91,14 +97,6 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
     }
 }
 
-/// A contribution's text as the preview shows it: its own line breaks kept, each
-/// paragraph wrapped to `width`.
-fn preview_lines(text: &str, width: u16) -> Vec<String> {
-    text.lines()
-        .flat_map(|p| crate::text::wrap(0, p, usize::from(width)))
-        .collect()
-}
-
 /// The panel's title: who speaks next, with the phase and kind kept, or, while the
 /// list has the focus, who said the selected contribution.
 fn editor_title(
@@ -108,35 +106,34 @@ fn editor_title(
     selected: Option<&Contribution>,
 ) -> String {
     let i = &app.i18n;
-    let phase = cs.phase.as_deref().map_or_else(
-        || i.t("phase-none"),
-        |p| app.framework.phase_label(p).to_string(),
-    );
-    // Who speaks with their number, which Alt and that digit give.
-    let number = cs
-        .voice
-        .and_then(|id| ws.session.voices.iter().position(|v| v.id == id))
-        .map_or(0, |n| n + 1);
-    let mut title = t!(
-        i,
-        "contribution-editor",
-        voice = format!("{number} {}", voice_label(ws, cs.voice, app)),
-        phase = phase,
-        kind = i.t(cs.kind.message_id())
-    );
-    if let Some(c) = selected {
-        let phase = c.phase.as_deref().map_or_else(
+    let phase = |p: Option<&str>| {
+        p.map_or_else(
             || i.t("phase-none"),
             |p| app.framework.phase_label(p).to_string(),
-        );
-        title = t!(
+        )
+    };
+    let mut title = if let Some(c) = selected {
+        t!(
             i,
             "contribution-editor",
             voice = voice_label(ws, c.voice, app),
-            phase = phase,
+            phase = phase(c.phase.as_deref()),
             kind = i.t(c.kind.message_id())
-        );
-    }
+        )
+    } else {
+        // Who speaks with their number, which Alt and that digit give.
+        let number = cs
+            .voice
+            .and_then(|id| ws.session.voices.iter().position(|v| v.id == id))
+            .map_or(0, |n| n + 1);
+        t!(
+            i,
+            "contribution-editor",
+            voice = format!("{number} {}", voice_label(ws, cs.voice, app)),
+            phase = phase(cs.phase.as_deref()),
+            kind = i.t(cs.kind.message_id())
+        )
+    };
     if cs.editing.is_some() {
         title = format!("{} · {}", i.t("word-editing"), title);
     } else if cs.kept && cs.typing {
@@ -149,7 +146,7 @@ fn editor_title(
 /// The selected contribution in full above the hint of what keys do on the list.
 fn preview_panel(
     app: &App,
-    lines: Option<Vec<String>>,
+    lines: Option<Vec<Line<'static>>>,
     theme: Theme,
     inner: Rect,
     buf: &mut Buffer,
@@ -161,9 +158,7 @@ fn preview_panel(
         edit = app.key(Ctx::List, Action::Edit),
         delete = app.key(Ctx::List, Action::Delete)
     );
-    let mut lines: Vec<Line> = lines
-        .map(|l| l.into_iter().map(|l| Line::raw(format!(" {l}"))).collect())
-        .unwrap_or_default();
+    let mut lines = lines.unwrap_or_default();
     // The hint keeps the last row; a text cut short ends with "…".
     let room = usize::from(inner.height.saturating_sub(1));
     if lines.len() > room {
