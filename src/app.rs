@@ -584,7 +584,12 @@ impl App {
         step: Step,
         f: impl FnOnce(&mut dyn steps::StepState, &mut Cx),
     ) -> Outcome {
-        let series = series_names(&self.sessions);
+        // Only the set-up offers the folder's series: no other keystroke lists them.
+        let series = if step == Step::Setup {
+            series_names(&self.sessions)
+        } else {
+            Vec::new()
+        };
         let people = self.people_of_series();
         let roster = if step == Step::Room {
             self.series_people().to_vec()
@@ -803,26 +808,8 @@ impl App {
             .collect();
         crate::domain::series::apply(&mut session, &crate::domain::series::link(&meetings));
         self.open(session, Some(path.clone()), previous);
-        // A draft is checked as a session is: one that does not fit is set aside and
-        // said so, never put back nor removed.
-        let fits = draft.and_then(|d| match d {
-            Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
-            None => Ok(None),
-        });
         let mut fx = vec![Effect::RoomControl];
-        fx.extend(match fits {
-            Ok(None) => Vec::new(),
-            Ok(Some(d)) => self.restore_draft(&d).unwrap_or_else(|| {
-                vec![Effect::SetDraftAside {
-                    path,
-                    problem: DraftProblem::UnknownField {
-                        step: d.step.clone(),
-                        field: d.field.clone(),
-                    },
-                }]
-            }),
-            Err(problem) => vec![Effect::SetDraftAside { path, problem }],
-        });
+        fx.extend(self.take_draft(path, draft));
         // Said after the draft is back (the text shows it is), before a draft set aside
         // is (which says more).
         if !unknown.is_empty() {
@@ -843,6 +830,12 @@ impl App {
         if self.workshop().is_none_or(|ws| ws.path.is_some()) {
             return Vec::new();
         }
+        self.take_draft(path, draft)
+    }
+
+    /// Puts the draft of the open session back. A draft is checked as a session is:
+    /// one that does not fit is set aside and said so, never put back nor removed.
+    fn take_draft(&mut self, path: PathBuf, draft: Result<Option<Draft>, DraftProblem>) -> Effects {
         let fits = draft.and_then(|d| match d {
             Some(d) => self.draft_problem(&d).map_or(Ok(Some(d)), Err),
             None => Ok(None),

@@ -19,6 +19,7 @@ use ratatui_textarea::TextArea;
 use super::form::Form;
 use super::keys::Ctx;
 use super::{Action, Confirm, Message, Overlay, Picker};
+use crate::domain::edit::Removed;
 use crate::domain::framework::{Framework, Stage};
 use crate::domain::session::Session;
 use crate::i18n::I18n;
@@ -273,6 +274,31 @@ impl Cx<'_> {
         if !at.names(self.session, self.fw).is_empty() {
             self.out.named = Some(at);
         }
+    }
+
+    /// Something was just deleted (or not, if it was gone already): the session has
+    /// changed, and the message says so with the key that brings it back.
+    pub fn deleted(&mut self, removed: Option<Removed>, msg_id: &str, ctx: Ctx) -> Option<Removed> {
+        if removed.is_some() {
+            self.out.changed = true;
+            let key = self.key(ctx, Action::Undo);
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("key", key);
+            let text = self.i18n.ta(msg_id, &args);
+            self.out.message = Some(Message { text, error: false });
+        }
+        removed
+    }
+
+    /// Puts back what was deleted; where it stands again, to select it.
+    pub fn put_back(&mut self, removed: Option<Removed>, msg_id: &str) -> Option<usize> {
+        let removed = removed?;
+        let at = removed.at();
+        self.session.put_back(removed).then(|| {
+            self.out.changed = true;
+            self.say(msg_id);
+            at
+        })
     }
 
     /// The label of the key for `action` in `ctx`, for a message that names it.

@@ -53,6 +53,18 @@ pub enum Removed {
     },
 }
 
+impl Removed {
+    /// Where it stood in its list, where it goes back.
+    pub fn at(&self) -> usize {
+        match self {
+            Removed::Voice { at, .. }
+            | Removed::Contribution { at, .. }
+            | Removed::Action { at, .. }
+            | Removed::Rating { at, .. } => *at,
+        }
+    }
+}
+
 impl Session {
     /// Removes a voice as `remove_voice` does, keeping what puts it back.
     pub fn take_voice(&mut self, id: u32) -> Option<Removed> {

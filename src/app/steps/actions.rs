@@ -32,18 +32,9 @@ impl ActionsState {
     }
 
     fn undo(&mut self, cx: &mut Cx) {
-        let Some(removed) = self.removed.take() else {
-            return;
-        };
-        let at = match &removed {
-            Removed::Action { at, .. } => *at,
-            _ => 0,
-        };
-        if cx.session.put_back(removed) {
-            cx.out.changed = true;
+        if let Some(at) = cx.put_back(self.removed.take(), "action-back") {
             let n = self.stored(cx.session, cx.fw).len();
             self.selected = at.min(n.saturating_sub(1));
-            cx.say("action-back");
         }
     }
 
@@ -190,16 +181,8 @@ impl StepState for ActionsState {
     fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
         if let Confirm::DeleteAction(id) = what {
             let dim = cx.dim_id(self.dim);
-            self.removed = cx.session.take_action(&dim, id);
-            if self.removed.is_some() {
-                cx.out.changed = true;
-                let text = crate::t!(
-                    cx.i18n,
-                    "action-deleted",
-                    key = cx.key(Ctx::List, Action::Undo)
-                );
-                cx.out.message = Some(crate::app::Message { text, error: false });
-            }
+            let taken = cx.session.take_action(&dim, id);
+            self.removed = cx.deleted(taken, "action-deleted", Ctx::List);
             let n = self.stored(cx.session, cx.fw).len();
             self.selected = self.selected.min(n.saturating_sub(1));
         }

@@ -136,18 +136,9 @@ impl ContribState {
     }
 
     fn undo(&mut self, cx: &mut Cx) {
-        let Some(removed) = self.removed.take() else {
-            return;
-        };
-        let at = match &removed {
-            Removed::Contribution { at, .. } => *at,
-            _ => 0,
-        };
-        if cx.session.put_back(removed) {
-            cx.out.changed = true;
+        if let Some(at) = cx.put_back(self.removed.take(), "contribution-back") {
             let n = self.stored(cx.session, cx.fw).len();
             self.selected = at.min(n.saturating_sub(1));
-            cx.say("contribution-back");
         }
     }
 
@@ -306,16 +297,8 @@ impl StepState for ContribState {
     fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
         if let Confirm::DeleteContribution(i) = what {
             let dim = cx.dim_id(self.dim);
-            self.removed = cx.session.take_contribution(&dim, i);
-            if self.removed.is_some() {
-                cx.out.changed = true;
-                let text = crate::t!(
-                    cx.i18n,
-                    "contribution-deleted",
-                    key = cx.key(Ctx::List, Action::Undo)
-                );
-                cx.out.message = Some(crate::app::Message { text, error: false });
-            }
+            let taken = cx.session.take_contribution(&dim, i);
+            self.removed = cx.deleted(taken, "contribution-deleted", Ctx::List);
             let n = self.stored(cx.session, cx.fw).len();
             self.selected = self.selected.min(n.saturating_sub(1));
             self.editing = None;

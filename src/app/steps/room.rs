@@ -58,17 +58,8 @@ impl RoomState {
 
 impl RoomState {
     fn undo(&mut self, cx: &mut Cx) {
-        let Some(removed) = self.removed.take() else {
-            return;
-        };
-        let at = match &removed {
-            Removed::Voice { at, .. } => *at,
-            _ => 0,
-        };
-        if cx.session.put_back(removed) {
-            cx.out.changed = true;
+        if let Some(at) = cx.put_back(self.removed.take(), "voice-back") {
             self.selected = at.min(cx.session.voices.len().saturating_sub(1));
-            cx.say("voice-back");
         }
     }
 
@@ -287,16 +278,8 @@ impl StepState for RoomState {
 
     fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
         if let Confirm::DeleteVoice(id) = what {
-            self.removed = cx.session.take_voice(id);
-            if self.removed.is_some() {
-                cx.out.changed = true;
-                let text = crate::t!(
-                    cx.i18n,
-                    "voice-deleted",
-                    key = cx.key(Ctx::List, Action::Undo)
-                );
-                cx.out.message = Some(crate::app::Message { text, error: false });
-            }
+            let taken = cx.session.take_voice(id);
+            self.removed = cx.deleted(taken, "voice-deleted", Ctx::List);
             self.selected = self.selected.min(cx.session.voices.len().saturating_sub(1));
         }
     }
