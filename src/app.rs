@@ -102,6 +102,9 @@ pub struct App {
     pub custom_framework: bool,
     /// The folder's sessions as the lists know them (digests), newest first.
     pub sessions: Vec<Listed>,
+    /// The title, series and place of each of `sessions`, as the gate lets them out:
+    /// the home screen may be on the wall, and a title can name someone.
+    pub listed_texts: Vec<[String; 3]>,
     pub load_errors: Vec<LoadError>,
     /// The folder is still being read (on another thread).
     pub loading: bool,
@@ -139,11 +142,12 @@ impl App {
         now: DateTime<FixedOffset>,
     ) -> App {
         crate::store::index::sort_listed(&mut sessions);
-        App {
+        let mut app = App {
             i18n,
             framework,
             custom_framework,
             sessions,
+            listed_texts: Vec::new(),
             load_errors,
             loading: false,
             home_selected: 0,
@@ -159,7 +163,27 @@ impl App {
             named: None,
             signal: None,
             filter: String::new(),
-        }
+        };
+        app.gate_listing();
+        app
+    }
+
+    /// What the lists show of each session, once for each change of the listing
+    /// rather than at each frame.
+    fn gate_listing(&mut self) {
+        let gate = views::gate(&self.sessions);
+        self.listed_texts = self
+            .sessions
+            .iter()
+            .map(|l| {
+                let d = &l.digest;
+                [
+                    gate.text(&d.title),
+                    gate.text(&d.series),
+                    gate.text(&d.place),
+                ]
+            })
+            .collect();
     }
 
     pub fn workshop(&self) -> Option<&Workshop> {
@@ -284,6 +308,7 @@ impl App {
         self.sessions = sessions;
         self.sessions.extend(created);
         crate::store::index::sort_listed(&mut self.sessions);
+        self.gate_listing();
         self.load_errors = errors;
         self.loading = false;
         self.refresh_series();
@@ -1019,6 +1044,7 @@ impl App {
                 digest: Digest::of(&ws.session),
             });
             crate::store::index::sort_listed(&mut self.sessions);
+            self.gate_listing();
             fx.push(Effect::Close(path));
         }
         self.home_selected = self

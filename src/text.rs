@@ -55,6 +55,69 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Where `text` parts from the one of `others` it resembles most: the byte at which
+/// the words that tell it apart start (with the word before when the first is short,
+/// so "meeting 3" rather than "3"), and the column of the first character that
+/// differs. `None` when it differs from all of them at its start, or is one of them.
+pub fn parting<'a>(
+    text: &str,
+    others: impl IntoIterator<Item = &'a str>,
+) -> Option<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let common = others
+        .into_iter()
+        .filter(|o| *o != text)
+        .map(|o| {
+            o.chars()
+                .zip(&chars)
+                .take_while(|(a, (_, b))| a == b)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    if common == 0 || common >= chars.len() {
+        return None;
+    }
+    let word_start = |from: usize| {
+        (0..from)
+            .rev()
+            .find(|&i| chars[i].1.is_whitespace())
+            .map_or(0, |i| i + 1)
+    };
+    let mut start = word_start(common);
+    let word_width: usize = chars[start..]
+        .iter()
+        .take_while(|(_, c)| !c.is_whitespace())
+        .filter_map(|(_, c)| c.width())
+        .sum();
+    if word_width < 4 && start > 1 {
+        start = word_start(start - 1);
+    }
+    let column = chars[..common].iter().filter_map(|(_, c)| c.width()).sum();
+    Some((chars[start].0, column))
+}
+
+/// A line of text cut to `width` columns that shows where it parts from others (see
+/// `parting`): when the cut would fall before that, the middle gives way instead.
+/// "Dialogue de Ségou — réunion 3" in 20 columns reads "Dialogue d…réunion 3".
+pub fn fit_parting(text: &str, width: usize, parting: Option<(usize, usize)>) -> String {
+    let clean = one_line(text);
+    let Some((at, column)) = parting.filter(|_| clean.len() == text.len() && width >= 8) else {
+        return fit(&clean, width);
+    };
+    // Plain when it fits, or when the first character that differs shows anyway.
+    if clean.width() <= width || column + 2 <= width {
+        return fit(&clean, width);
+    }
+    let tail_width = clean[at..].width();
+    let head = fit(
+        &clean[..at],
+        (width / 3).max(width.saturating_sub(tail_width)),
+    );
+    let tail = fit(&clean[at..], width - head.width());
+    head + &tail
+}
+
 /// The width of `text` in terminal columns.
 pub fn width(text: &str) -> usize {
     text.width()
@@ -101,6 +164,42 @@ pub fn wrap(lead_width: usize, text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_that_differ_at_their_end_show_it_when_cut() {
+        let a = "Dialogue de Ségou — réunion 3";
+        let b = "Dialogue de Ségou — réunion 1";
+        let c = "Mopti dialogue — meeting 2 (illustrative example)";
+        let d = "Mopti dialogue — meeting 3 (illustrative example)";
+        let at = parting(a, [a, b, c, d]);
+        assert_eq!(at, Some((a.find("réunion").unwrap(), 28)));
+        let cut = fit_parting(a, 20, at);
+        assert_eq!(cut, "Dialogue d…réunion 3");
+        // The middle gives way, and the end too when the rest is long.
+        let cut = fit_parting(d, 25, parting(d, [a, b, c, d]));
+        assert_eq!(cut, "Mopti d…meeting 3 (illus…");
+        assert_eq!(width(&cut), 25);
+        // Cut as before when what differs shows anyway, or nothing does.
+        assert_eq!(fit_parting(d, 31, parting(d, [c])), fit(d, 31));
+        assert_eq!(parting(c, [a, b]), None);
+        assert_eq!(fit_parting(c, 20, None), fit(c, 20));
+        assert_eq!(
+            parting(a, [a]),
+            None,
+            "the same title: nothing tells them apart"
+        );
+        assert_eq!(fit_parting(a, 40, at), a);
+    }
+
+    #[test]
+    fn a_parting_measures_wide_characters() {
+        let a = "会議の記録 第三回 😀 二";
+        let b = "会議の記録 第三回 😀 一";
+        let at = parting(a, [b]);
+        let cut = fit_parting(a, 12, at);
+        assert!(width(&cut) <= 12, "{cut}");
+        assert!(cut.contains('…') && cut.ends_with('二'), "{cut}");
+    }
 
     /// `fit` as it was first written: clean the whole text, measure it, then cut.
     fn fit_reference(text: &str, width: usize) -> String {

@@ -335,8 +335,10 @@ fn screens(f: &Folder, digests: &[Digest], public: &[Public], lang: &str) -> Str
             ..trend.clone()
         }));
     }
-    for view in views {
-        app.screen = Screen::View(view);
+    // The home list first: its titles, series and places may name someone too.
+    let screens = std::iter::once(Screen::Home).chain(views.into_iter().map(Screen::View));
+    for screen in screens {
+        app.screen = screen;
         let mut t = Terminal::new(TestBackend::new(200, 60)).unwrap();
         t.draw(|fr| fr.render_widget(&app, fr.area())).unwrap();
         let buf = t.backend().buffer();

@@ -62,20 +62,18 @@ fn sessions(app: &App, theme: Theme, list: Rect, buf: &mut Buffer) {
     // Room for "◆ 24 sept. 2025" (the longest short month) only while one is marked:
     // otherwise the title keeps those two columns.
     let date_width = if app.marked.is_some() { 15 } else { 13 };
-    let mut cols = vec![
-        Col::fixed(date_width),
-        Col::text(20, shown.iter().map(|l| l.digest.title.as_str())),
-    ];
+    let texts = |k: usize| {
+        (first..first + shown.len())
+            .map(move |n| app.listed_texts.get(n).map_or("", |t| t[k].as_str()))
+    };
+    let mut cols = vec![Col::fixed(date_width), Col::text(20, texts(0))];
     if with_series {
         header.push(i.t("col-series"));
-        cols.push(Col::text(
-            12,
-            shown.iter().map(|l| l.digest.series.as_str()),
-        ));
+        cols.push(Col::text(12, texts(1)));
     }
     if with_place {
         header.push(i.t("col-place"));
-        cols.push(Col::text(12, shown.iter().map(|l| l.digest.place.as_str())));
+        cols.push(Col::text(12, texts(2)));
     }
     header.push(i.t("col-status"));
     cols.push(Col::fixed(12));
@@ -87,7 +85,16 @@ fn sessions(app: &App, theme: Theme, list: Rect, buf: &mut Buffer) {
     let rows: Vec<Vec<(String, Style)>> = shown
         .iter()
         .enumerate()
-        .map(|(n, l)| session_row(app, theme, &levels, (n + first, l), &widths))
+        .map(|(n, l)| {
+            // Titles in a series differ at their end ("… meeting 3"): a cut keeps what
+            // tells it from the titles in view.
+            let title = app
+                .listed_texts
+                .get(n + first)
+                .map_or("", |t| t[0].as_str());
+            let parting = crate::text::parting(title, texts(0));
+            session_row(app, theme, &levels, (n + first, l), &widths, parting)
+        })
         .collect();
     let constraints: Vec<Constraint> = widths.iter().map(|w| Constraint::Length(*w)).collect();
     super::paint::table(
@@ -175,25 +182,30 @@ fn session_row(
     levels: &Levels,
     (n, l): (usize, &crate::store::Listed),
     widths: &[u16],
+    parting: Option<(usize, usize)>,
 ) -> Vec<(String, Style)> {
     let i = &app.i18n;
     let s = &l.digest;
     let mark = if app.marked == Some(n) { "◆ " } else { "" };
-    let mut texts = vec![
+    let [title, series, place] = app.listed_texts.get(n).map_or(["", "", ""], |t| {
+        [t[0].as_str(), t[1].as_str(), t[2].as_str()]
+    });
+    let mut cells = vec![(
         format!("{mark}{}", i.date_short(s.started.date_naive())),
-        s.title.clone(),
-    ];
-    if widths.len() > 4 {
-        texts.push(s.series.clone());
+        Style::default(),
+    )];
+    cells.push((
+        crate::text::fit_parting(title, usize::from(widths[1]), parting),
+        Style::default(),
+    ));
+    for (k, text) in [(4, series), (5, place)] {
+        if widths.len() > k {
+            cells.push((
+                super::fit(text, usize::from(widths[k - 2])),
+                Style::default(),
+            ));
+        }
     }
-    if widths.len() > 5 {
-        texts.push(s.place.clone());
-    }
-    let mut cells: Vec<(String, Style)> = texts
-        .iter()
-        .zip(widths)
-        .map(|(t, w)| (super::fit(t, usize::from(*w)), Style::default()))
-        .collect();
     let status_style = if s.status == Status::InProgress {
         theme.accent()
     } else {
