@@ -337,6 +337,7 @@ contributions-count = { $count ->
 }
 contributions-empty = Nothing yet. Type what is said below and press { $key }.
 contributions-type-hint = Type to add one; { $edit } opens the selected one, { $delete } deletes it.
+contributions-type-hint-short = Type to add; { $edit } opens, { $delete } deletes.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = no phase
 ratings-title = Each voice's level

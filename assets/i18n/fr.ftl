@@ -351,6 +351,7 @@ contributions-count = { $count ->
 }
 contributions-empty = Rien pour l'instant. Tapez ce qui est dit ci-dessous et appuyez sur { $key }.
 contributions-type-hint = Tapez pour ajouter ; { $edit } ouvre la contribution choisie, { $delete } la supprime.
+contributions-type-hint-short = Tapez pour ajouter ; { $edit } ouvre, { $delete } supprime.
 contribution-editor = { $voice } · { $phase } · { $kind }
 phase-none = sans phase
 ratings-title = Le niveau de chaque voix

@@ -159,8 +159,25 @@ fn preview_panel(
         delete = app.key(Ctx::List, Action::Delete)
     );
     let mut lines = lines.unwrap_or_default();
-    // The hint keeps the last row; a text cut short ends with "…".
-    let room = usize::from(inner.height.saturating_sub(1));
+    let height = usize::from(inner.height);
+    // The hint wraps when the text leaves it the rows (at 60 columns it names the key
+    // that deletes only on its second line); otherwise it keeps the last row, cut.
+    let mut hint_lines = crate::ui::hanging(" ", &hint, inner.width as usize, theme.muted());
+    if lines.len() + hint_lines.len() > height && hint_lines.len() > 1 {
+        // No room to wrap: the short wording, which still names both keys.
+        let short = t!(
+            i,
+            "contributions-type-hint-short",
+            edit = app.key(Ctx::List, Action::Edit),
+            delete = app.key(Ctx::List, Action::Delete)
+        );
+        hint_lines = vec![Line::styled(
+            crate::ui::fit(&format!(" {short}"), inner.width as usize),
+            theme.muted(),
+        )];
+    }
+    // A text cut short ends with "…".
+    let room = height.saturating_sub(hint_lines.len());
     if lines.len() > room {
         lines.truncate(room);
         if let Some(last) = lines.last_mut() {
@@ -168,17 +185,27 @@ fn preview_panel(
             *last = Line::raw(crate::ui::fit(&text, inner.width as usize));
         }
     }
-    let hint_row = if lines.is_empty() {
+    let hint_rows = (hint_lines.len() as u16).min(inner.height);
+    let hint_area = if lines.is_empty() {
         inner
     } else {
         Rect {
-            y: inner.bottom().saturating_sub(1),
-            height: inner.height.min(1),
+            y: inner.bottom().saturating_sub(hint_rows),
+            height: hint_rows,
             ..inner
         }
     };
     crate::ui::paint::lines(buf, inner, lines, 0);
-    Line::styled(format!(" {hint}"), theme.muted()).render(hint_row, buf);
+    for (row, line) in (hint_area.y..hint_area.bottom()).zip(hint_lines) {
+        line.render(
+            Rect {
+                y: row,
+                height: 1,
+                ..hint_area
+            },
+            buf,
+        );
+    }
 }
 
 /// The direct keys of the editor: who speaks, the kind, the phase, from the key table.
