@@ -40,6 +40,8 @@ pub enum Confirm {
     DeleteVoice(u32),
     DeleteContribution(usize),
     DeleteAction(u32),
+    /// The rating of this voice in the dimension on screen.
+    ClearRating(u32),
     Finish,
     QuitUnsaved,
 }

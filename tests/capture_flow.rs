@@ -230,6 +230,42 @@ fn a_rating_with_its_reason_costs_the_digit_the_text_and_one_key() {
 }
 
 #[test]
+fn clearing_a_rating_asks_and_undo_brings_it_back_with_its_reason() {
+    let mut d = room_of(&["Aïssata Maïga", "Moussa Traoré"]);
+    go(&mut d, Step::Dim(0, Sub::Ratings));
+    d.typed("3")
+        .typed("Consulted, not involved")
+        .key(KeyCode::Enter);
+    let rated = d.on_disk().dimension("wide").unwrap().ratings.clone();
+    d.key(KeyCode::Up).key(KeyCode::Delete);
+    assert!(
+        matches!(
+            d.app.overlay,
+            toguna::app::Overlay::Confirm(toguna::app::Confirm::ClearRating(1))
+        ),
+        "asked first: {:?}",
+        d.app.overlay
+    );
+    d.typed("n");
+    assert_eq!(
+        d.on_disk().dimension("wide").unwrap().ratings,
+        rated,
+        "kept"
+    );
+    d.key(KeyCode::Delete).typed("y");
+    assert!(d.on_disk().dimension("wide").unwrap().ratings.is_empty());
+    d.ctrl('z');
+    assert_eq!(
+        d.on_disk().dimension("wide").unwrap().ratings,
+        rated,
+        "back"
+    );
+    // A voice with no rating: nothing to ask about.
+    d.key(KeyCode::Down).key(KeyCode::Delete);
+    assert!(d.app.overlay == toguna::app::Overlay::None);
+}
+
+#[test]
 fn ctrl_z_while_typing_takes_back_a_word_or_a_paste_not_a_letter() {
     let mut d = two_said();
     d.typed("we need wells");

@@ -533,6 +533,16 @@ fn ratings_hidden() {
     }
 }
 
+/// Clearing a rating asks, naming whose it is and nothing of what is still hidden.
+#[test]
+fn confirm_clear_rating() {
+    for lang in LANGS {
+        let mut r = workshop(lang, Stop::RatingsHidden);
+        r.key(KeyCode::Delete);
+        shoot(&r, "confirm_clear_rating");
+    }
+}
+
 #[test]
 fn ratings_revealed() {
     for lang in LANGS {

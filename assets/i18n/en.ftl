@@ -248,6 +248,7 @@ quoted = “{ $text }”
 confirm-delete-voice = Remove this voice? Their contributions stay, attributed to the room; their ratings are removed.
 confirm-delete-contribution = Delete this contribution?
 confirm-delete-action = Delete this action?
+confirm-clear-rating = Remove this rating and its reason?
 confirm-finish = Finish the session? It stays open for corrections.
 confirm-quit-unsaved = Saving does not work right now. Quit anyway? A copy of the session will be written to the temporary folder (or your home folder).
 picker-step = Go to step

@@ -262,6 +262,7 @@ quoted = « { $text } »
 confirm-delete-voice = Retirer cette voix ? Ses contributions restent, attribuées à l'assemblée ; ses appréciations sont retirées.
 confirm-delete-contribution = Supprimer cette contribution ?
 confirm-delete-action = Supprimer cette action ?
+confirm-clear-rating = Retirer cette appréciation et sa raison ?
 confirm-finish = Terminer la séance ? Elle reste modifiable pour des corrections.
 confirm-quit-unsaved = L'enregistrement ne fonctionne pas en ce moment. Quitter quand même ? Une copie de la séance sera écrite dans le dossier temporaire (ou votre dossier personnel).
 picker-step = Aller à l'étape

@@ -142,6 +142,7 @@ fn confirm(app: &App, what: Confirm, theme: Theme, area: Rect, buf: &mut Buffer)
         Confirm::DeleteVoice(_) => i.t("confirm-delete-voice"),
         Confirm::DeleteContribution(_) => i.t("confirm-delete-contribution"),
         Confirm::DeleteAction(_) => i.t("confirm-delete-action"),
+        Confirm::ClearRating(_) => i.t("confirm-clear-rating"),
         Confirm::Finish => i.t("confirm-finish"),
         Confirm::QuitUnsaved => i.t("confirm-quit-unsaved"),
     };
@@ -163,6 +164,16 @@ fn confirm(app: &App, what: Confirm, theme: Theme, area: Rect, buf: &mut Buffer)
             Confirm::DeleteAction(id) => dim
                 .and_then(|r| r.actions.iter().find(|a| a.id == id))
                 .map(|a| a.text.clone()),
+            // Whose rating; what it says only once the room has seen it, as the list
+            // behind shows it.
+            Confirm::ClearRating(voice) => dim
+                .and_then(|d| Some((d, d.ratings.iter().find(|r| r.voice == voice)?)))
+                .zip(ws.session.voice(voice))
+                .map(|((d, r), v)| match (d.ratings_revealed, r.reason.trim()) {
+                    (false, _) => v.name.clone(),
+                    (true, "") => format!("{} · {}", v.name, r.level),
+                    (true, reason) => format!("{} · {} — {reason}", v.name, r.level),
+                }),
             _ => None,
         }
     });

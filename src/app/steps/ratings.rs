@@ -4,9 +4,9 @@
 use ratatui_textarea::TextArea;
 
 use super::{Cx, StepState};
-use crate::app::Action;
 use crate::app::form::{editor, text_of};
 use crate::app::keys::Ctx;
+use crate::app::{Action, Confirm, Overlay};
 use crate::domain::edit::Removed;
 use crate::domain::framework::Framework;
 use crate::domain::session::Session;
@@ -102,25 +102,12 @@ impl RatingState {
                 };
                 cx.out.changed |= cx.session.rate(&dim, voice, to);
             }
-            Action::ClearRating => {
-                self.removed = cx.session.take_rating(&dim, voice);
-                if self.removed.is_some() {
-                    cx.out.changed = true;
-                    let text = crate::t!(
-                        cx.i18n,
-                        "rating-cleared",
-                        key = cx.key(Ctx::Ratings, Action::Undo)
-                    );
-                    cx.out.message = Some(crate::app::Message { text, error: false });
-                }
+            // A rating and its reason go only once asked, as any record does.
+            Action::ClearRating if level(cx.session).is_some() => {
+                cx.ask(Overlay::Confirm(Confirm::ClearRating(voice)));
             }
             Action::Undo => {
-                if let Some(r) = self.removed.take()
-                    && cx.session.put_back(r)
-                {
-                    cx.out.changed = true;
-                    cx.say("rating-back");
-                }
+                cx.put_back(self.removed.take(), "rating-back");
             }
             Action::Focus => {
                 if let Some((_, reason)) = level(cx.session) {
@@ -176,6 +163,14 @@ impl StepState for RatingState {
 
     fn can_undo(&self) -> bool {
         self.removed.is_some()
+    }
+
+    fn confirmed(&mut self, cx: &mut Cx, what: Confirm) {
+        if let Confirm::ClearRating(voice) = what {
+            let dim = cx.dim_id(self.dim);
+            let taken = cx.session.take_rating(&dim, voice);
+            self.removed = cx.deleted(taken, "rating-cleared", Ctx::Ratings);
+        }
     }
 
     fn has_items(&self, session: &Session, _fw: &Framework) -> bool {
