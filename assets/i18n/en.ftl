@@ -612,12 +612,16 @@ report-summary-change = The biggest change: { $dimension }, { $direction ->
 report-summary-no-change = No agreed level changed since the previous meeting.
 report-summary-gap = The widest perception gap between stakeholder groups is on { $dimension }: { $low_mean } on average for { $low }, { $high_mean } for { $high }.
 report-people = { $people ->
-    [one] One person
-   *[other] { $people } people
-} took part ({ $voices ->
-    [one] one voice
-   *[other] { $voices } voices
-}): { $women }% women, { $young }% young people.
+    [0] Nobody was recorded in the room.
+    [one] One person took part ({ $voices ->
+        [one] one voice
+       *[other] { $voices } voices
+    }): { $women }% women, { $young }% young people.
+   *[other] { $people } people took part ({ $voices ->
+        [one] one voice
+       *[other] { $voices } voices
+    }): { $women }% women, { $young }% young people.
+}
 report-summary-absent = Stakeholder groups absent: { $groups }.
 report-summary-none-absent = Every stakeholder group of the framework was present.
 report-summary-actions = { $reviewed ->
@@ -801,6 +805,7 @@ cli-series-arg-json = Print JSON instead of a table
 key-series = Series
 key-open-series = Open the series
 series-title = { $count ->
+    [0] No series yet: a meeting joins one by its series name
     [one] One series
    *[other] { $count } series
 }

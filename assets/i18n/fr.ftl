@@ -640,12 +640,16 @@ report-summary-change = Le plus grand changement : { $dimension }, { $direction
 report-summary-no-change = Aucun niveau retenu n'a changé depuis la séance précédente.
 report-summary-gap = L'écart de perception le plus large entre groupes d'acteurs porte sur { $dimension } : { $low_mean } en moyenne pour « { $low } », { $high_mean } pour « { $high } ».
 report-people = { $people ->
-    [one] Une personne a
-   *[other] { $people } personnes ont
-} participé ({ $voices ->
-    [one] une voix
-   *[other] { $voices } voix
-}) : { $women } % de femmes, { $young } % de jeunes.
+    [0] Personne n'a été inscrit dans la salle.
+    [one] Une personne a participé ({ $voices ->
+        [one] une voix
+       *[other] { $voices } voix
+    }) : { $women } % de femmes, { $young } % de jeunes.
+   *[other] { $people } personnes ont participé ({ $voices ->
+        [one] une voix
+       *[other] { $voices } voix
+    }) : { $women } % de femmes, { $young } % de jeunes.
+}
 report-summary-absent = Groupes d'acteurs absents : { $groups }.
 report-summary-none-absent = Tous les groupes d'acteurs du cadre étaient présents.
 report-summary-actions = { $reviewed ->
@@ -841,6 +845,7 @@ cli-series-arg-json = Écrire du JSON au lieu d'un tableau
 key-series = Séries
 key-open-series = Ouvrir la série
 series-title = { $count ->
+    [0] Aucune série pour l'instant : une séance en rejoint une par le nom de sa série
     [one] Une série
    *[other] { $count } séries
 }
