@@ -152,22 +152,7 @@ fn a_folder_of_v1_files_is_read_compared_and_trended_without_a_write() {
         fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
     }
     let before = session_files(dir.path());
-    let home = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        let out = common::toguna(home.path())
-            .arg("--sessions-dir")
-            .arg(dir.path())
-            .args(["--lang", "en"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |args: &[&str]| common::run_in(dir.path(), args);
     let list = run(&["list"]);
     assert_eq!(list.matches("Mopti dialogue").count(), 3, "{list}");
     assert!(run(&["check"]).contains('8'));

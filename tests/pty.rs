@@ -297,10 +297,9 @@ fn assert_terminal_restored(out: &str) {
     );
 }
 
-/// (a) A new session: set-up, one voice, on to the wide contributions, one
-/// contribution, and Ctrl+C.
-fn create(home: &Path, sessions: &Path) -> String {
-    let mut t = Toguna::start(home, sessions);
+/// From the welcome: a new session, one voice, on to the wide contributions, and one
+/// contribution saved, on screen.
+fn first_contribution(t: &mut Toguna) {
     t.expect("Welcome to Toguna");
     t.send("n");
     t.expect("Only the title is needed");
@@ -329,6 +328,13 @@ fn create(home: &Path, sessions: &Path) -> String {
     t.send(ENTER);
     t.expect("One contribution");
     assert!(t.contents().contains(CONTRIBUTION), "{}", t.contents());
+}
+
+/// (a) A new session: set-up, one voice, on to the wide contributions, one
+/// contribution, and Ctrl+C.
+fn create(home: &Path, sessions: &Path) -> String {
+    let mut t = Toguna::start(home, sessions);
+    first_contribution(&mut t);
     t.send(CTRL_C);
     let (code, out) = t.finish();
     assert_eq!(code, 0, "exit code");
@@ -736,27 +742,7 @@ fn a_burst_typed_right_after_picking_a_speaker_changes_no_record() {
     let home = tempfile::tempdir().unwrap();
     let sessions = home.path().join("sessions");
     let mut t = Toguna::start(home.path(), &sessions);
-    t.expect("Welcome to Toguna");
-    t.send("n");
-    t.expect("Only the title is needed");
-    t.send(TITLE);
-    t.send(SAVE);
-    t.expect("Nobody yet");
-    t.send(VOICE);
-    t.expect("Name or pseudonym");
-    t.send(ENTER);
-    t.expect("One voice");
-    t.send(ESC);
-    t.expect("Del Delete");
-    t.send(PAGE_DOWN);
-    t.expect("No earlier meeting in this series");
-    t.send(PAGE_DOWN);
-    t.expect("Questions for the room");
-    t.send(PAGE_DOWN);
-    t.expect("Type what is said below");
-    t.send(CONTRIBUTION);
-    t.send(ENTER);
-    t.expect("One contribution");
+    first_contribution(&mut t);
     let before = the_session(&sessions);
     // The list has the keys, then the picker: its number picks her, and the text
     // follows at once, as fast as a terminal delivers it.

@@ -99,20 +99,7 @@ fn folder() -> tempfile::TempDir {
 }
 
 fn run(dir: &Path, args: &[&str]) -> String {
-    let home = tempfile::tempdir().unwrap();
-    let out = common::toguna(home.path())
-        .arg("--sessions-dir")
-        .arg(dir)
-        .args(["--lang", "en"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::run_in(dir, args)
 }
 
 fn line_with<'a>(text: &'a str, start: &str) -> &'a str {

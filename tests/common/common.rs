@@ -43,6 +43,24 @@ pub fn toguna(home: &Path) -> assert_cmd::Command {
     cmd
 }
 
+/// `toguna --sessions-dir dir --lang en args…`, which must succeed: what it printed.
+pub fn run_in(dir: &Path, args: &[&str]) -> String {
+    let home = tempfile::tempdir().unwrap();
+    let out = toguna(home.path())
+        .arg("--sessions-dir")
+        .arg(dir)
+        .args(["--lang", "en"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// The example sessions, copied once per test binary: listing a folder writes its
 /// index, and the repository's own folder must stay as it is.
 pub fn examples_dir() -> PathBuf {
