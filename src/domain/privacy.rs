@@ -9,7 +9,7 @@
 //! number, the same at every meeting of the series); their name, in any spelling, is
 //! replaced wherever it appears in free text, in this session or another of the folder.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -59,10 +59,11 @@ impl Public {
 
 #[derive(Debug, Clone, Default)]
 pub struct Gate {
-    /// Person numbers of every voice of the folder, by (session, voice).
-    people: HashMap<(String, u32), u32>,
-    /// The consent of a person's latest meeting, and when it was, by (series, person).
-    consent: HashMap<(String, u32), (bool, DateTime<FixedOffset>)>,
+    /// Person numbers of every voice of the folder, by session, then voice.
+    people: HashMap<String, HashMap<u32, u32>>,
+    /// The consent of a person's latest meeting, and when it was, by series, then
+    /// person.
+    consent: HashMap<String, HashMap<u32, (bool, DateTime<FixedOffset>)>>,
     /// Every spelling of every name to withhold, with its series and person.
     withheld: Vec<(String, String, u32)>,
     /// All of them, each to be replaced by `WITHHELD`: for texts from outside a
@@ -93,8 +94,11 @@ impl Gate {
                 gate.add_meetings(series, &meetings, &link(&meetings));
             }
         }
+        let mut added = std::collections::HashSet::new();
         for (name, _, _) in &gate.withheld {
-            gate.outside.add(name, WITHHELD);
+            if added.insert(name.as_str()) {
+                gate.outside.add(name, WITHHELD);
+            }
         }
         gate
     }
@@ -108,35 +112,53 @@ impl Gate {
         } else {
             series.to_string()
         };
-        let mut names: HashMap<u32, Vec<String>> = HashMap::new();
+        // Looked up, not searched, and keyed by what is borrowed: a series of a
+        // hundred meetings has thousands of voices.
+        let person_of: HashMap<(&str, u32), u32> = links
+            .iter()
+            .map(|l| ((l.session.as_str(), l.voice), l.person))
+            .collect();
+        let consent = self.consent.entry(series_key.clone()).or_default();
+        let mut names: HashMap<u32, Vec<&str>> = HashMap::new();
+        // Each spelling of a person once, in the order first met.
+        let mut withheld: Vec<(&str, u32)> = Vec::new();
+        let mut listed: HashSet<(&str, u32)> = HashSet::new();
         for d in meetings {
+            let people = self.people.entry(d.id.clone()).or_default();
             for v in &d.seen {
-                let person = links
-                    .iter()
-                    .find(|l| l.session == d.id && l.voice == v.voice)
-                    .map_or(v.voice, |l| l.person);
-                self.people.insert((d.id.clone(), v.voice), person);
+                let person = person_of
+                    .get(&(d.id.as_str(), v.voice))
+                    .copied()
+                    .unwrap_or(v.voice);
+                people.insert(v.voice, person);
                 // Oldest first: the last meeting's consent is what stays.
-                self.consent
-                    .insert((series_key.clone(), person), (v.consent, d.started));
-                names.entry(person).or_default().push(v.name.clone());
-                if !v.consent {
-                    self.withheld
-                        .push((v.name.clone(), series_key.clone(), person));
+                consent.insert(person, (v.consent, d.started));
+                let spellings = names.entry(person).or_default();
+                if !spellings.contains(&v.name.as_str()) {
+                    spellings.push(&v.name);
+                }
+                if !v.consent && listed.insert((&v.name, person)) {
+                    withheld.push((&v.name, person));
                 }
             }
         }
+        // Then every spelling of those whose latest word is no, person by person.
+        let mut names: Vec<_> = names.into_iter().collect();
+        names.sort_by_key(|(person, _)| *person);
         for (person, spellings) in names {
-            if self
-                .consent
-                .get(&(series_key.clone(), person))
-                .is_some_and(|(c, _)| !c)
-            {
+            if consent.get(&person).is_some_and(|(c, _)| !c) {
                 for name in spellings {
-                    self.withheld.push((name, series_key.clone(), person));
+                    if listed.insert((name, person)) {
+                        withheld.push((name, person));
+                    }
                 }
             }
         }
+        self.withheld.extend(
+            withheld
+                .into_iter()
+                .map(|(name, person)| (name.to_string(), series_key.clone(), person)),
+        );
     }
 
     /// Every voice is pseudonymised and organisations and facilitators' names dropped.
@@ -168,7 +190,8 @@ impl Gate {
             return voice.person;
         }
         self.people
-            .get(&(s.id.clone(), voice.id))
+            .get(&s.id)
+            .and_then(|p| p.get(&voice.id))
             .copied()
             .unwrap_or(voice.id)
     }
@@ -177,7 +200,11 @@ impl Gate {
     /// (this meeting's own, if it is the latest).
     fn may_name(&self, s: &Session, voice: &super::session::Voice) -> bool {
         let person = self.person(s, voice);
-        let consent = match self.consent.get(&(Self::series_key(s), person)) {
+        let latest = self
+            .consent
+            .get(&Self::series_key(s))
+            .and_then(|c| c.get(&person));
+        let consent = match latest {
             Some((later, at)) if *at > s.started => *later,
             _ => voice.consent_to_name,
         };

@@ -54,30 +54,33 @@ impl Met for super::digest::Digest {
 /// voice of an earlier meeting with the same name and stakeholder group, where that
 /// match is certain (one such voice), and otherwise a number of its own.
 pub fn link<M: Met>(meetings: &[&M]) -> Vec<Link> {
-    let mut next = meetings
+    let met: Vec<_> = meetings.iter().map(|m| m.met()).collect();
+    let mut next = met
         .iter()
-        .flat_map(|m| m.met())
-        .map(|(_, p, _, _)| p)
+        .flatten()
+        .map(|(_, p, _, _)| *p)
         .max()
         .unwrap_or(0)
         + 1;
-    // The persons seen so far under each (name, group), oldest first.
-    let mut known: HashMap<(String, String), Vec<u32>> = HashMap::new();
-    let mut out = Vec::new();
-    for m in meetings {
-        let voices = m.met();
-        let mut here: HashMap<(String, &str), usize> = HashMap::new();
-        for (_, _, name, group) in &voices {
-            *here.entry((name.trim().to_string(), *group)).or_insert(0) += 1;
+    // The persons seen so far under each (name, group), oldest first. Keyed by what is
+    // borrowed: a long series has thousands of voices, linked at each listing.
+    let mut known: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
+    let mut out = Vec::with_capacity(met.iter().map(Vec::len).sum());
+    for (m, voices) in meetings.iter().zip(&met) {
+        // How many share a (name, group) here matters only to a voice with no number.
+        let mut here: HashMap<(&str, &str), usize> = HashMap::new();
+        if voices.iter().any(|(_, person, _, _)| *person == 0) {
+            for (_, _, name, group) in voices {
+                *here.entry((name.trim(), *group)).or_insert(0) += 1;
+            }
         }
-        for (voice, person, name, group) in &voices {
-            let key = (name.trim().to_string(), (*group).to_string());
-            let same_here = here[&(key.0.clone(), *group)];
-            let person = if *person > 0 {
-                *person
+        for &(voice, person, name, group) in voices {
+            let key = (name.trim(), group);
+            let person = if person > 0 {
+                person
             } else {
                 match known.get(&key).map(Vec::as_slice) {
-                    Some([one]) if same_here == 1 && !key.0.is_empty() => *one,
+                    Some([one]) if here[&key] == 1 && !key.0.is_empty() => *one,
                     _ => {
                         next += 1;
                         next - 1
@@ -90,7 +93,7 @@ pub fn link<M: Met>(meetings: &[&M]) -> Vec<Link> {
             }
             out.push(Link {
                 session: m.session_id().to_string(),
-                voice: *voice,
+                voice,
                 person,
             });
         }

@@ -190,6 +190,17 @@ fn benches(c: &mut Criterion) {
             draw(&app(list.sessions))
         });
     });
+    let listed = Store::open(&big).unwrap().list_as_of(later()).unwrap();
+    // The privacy gate of the whole folder: every series' people linked, every withheld
+    // name ready to find.
+    g.bench_function("gate_new_1000", |b| {
+        b.iter(|| toguna::domain::privacy::Gate::new(listed.sessions.iter().map(|l| &l.digest)));
+    });
+    // The folder listed, the app given it (the home list's texts gated) and drawn:
+    // what the listing costs the app once it arrives.
+    g.bench_function("home_1000_given_and_drawn", |b| {
+        b.iter(|| draw(&app(black_box(listed.sessions.clone()))));
+    });
     g.finish();
 }
 
