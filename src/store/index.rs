@@ -25,7 +25,9 @@ use crate::domain::digest::Digest;
 pub const INDEX_FILE: &str = ".toguna-index.json";
 
 /// Bump when `Digest` or `Entry` change: an index of another version is rebuilt.
-const INDEX_VERSION: u32 = 3;
+/// 4: the MAC is of the entries' bytes as stored, so that reading an index does not
+/// write all of it out again to check it.
+const INDEX_VERSION: u32 = 4;
 
 /// A file's identity as the file system reports it, cheap to read for every file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,14 +74,22 @@ struct Entry {
     digest: Digest,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default)]
 struct IndexFile {
     version: u32,
-    /// HMAC-SHA256 of the entries with the folder's index key, in hex: an index changed
-    /// by anything but Toguna is not believed (what is withheld must not rest on it).
+    entries: Vec<Entry>,
+}
+
+/// The index as stored: the entries as they were written, and the HMAC-SHA256 of
+/// those bytes with the folder's index key, in hex. An index changed by anything but
+/// Toguna is not believed (what is withheld must not rest on it).
+#[derive(Deserialize)]
+struct Sealed<'a> {
+    version: u32,
     #[serde(default)]
     mac: String,
-    entries: Vec<Entry>,
+    #[serde(borrow)]
+    entries: &'a serde_json::value::RawValue,
 }
 
 /// The key the index is authenticated with, beside it, private to its owner.
@@ -93,11 +103,10 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
-fn mac_of(key: &[u8], entries: &[Entry]) -> Option<String> {
+fn mac_of(key: &[u8], entries: &[u8]) -> Option<String> {
     use hmac::Mac;
-    let json = serde_json::to_vec(entries).ok()?;
     let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key).ok()?;
-    mac.update(&json);
+    mac.update(entries);
     let bytes = mac.finalize().into_bytes();
     Some(hex(&bytes))
 }
@@ -144,8 +153,13 @@ impl Store {
     pub fn list_as_of(&self, now: SystemTime) -> std::io::Result<FolderList> {
         let files = self.files()?;
         let old = self.read_index();
-        let mut known: HashMap<&str, &Entry> =
-            old.entries.iter().map(|e| (e.file.as_str(), e)).collect();
+        let old_len = old.entries.len();
+        // Taken from the index rather than copied: a digest holds everyone who came.
+        let mut known: HashMap<String, Entry> = old
+            .entries
+            .into_iter()
+            .map(|e| (e.file.clone(), e))
+            .collect();
         let mut stamps = Vec::with_capacity(files.len());
         let mut digests: Vec<Option<Digest>> = Vec::with_capacity(files.len());
         let mut to_parse = Vec::new();
@@ -154,7 +168,7 @@ impl Store {
             let stamp = fs::metadata(path).ok().map(|m| Stamp::of(&m));
             let hit = stamp.and_then(|s| known.remove(name.as_str()).filter(|e| e.stamp == s));
             if let Some(e) = hit {
-                digests.push(Some(e.digest.clone()));
+                digests.push(Some(e.digest));
             } else {
                 to_parse.push(path.clone());
                 digests.push(None);
@@ -194,11 +208,10 @@ impl Store {
                 Err(e) => out.errors.push(e),
             }
         }
-        if parsed > 0 || !known.is_empty() || entries.len() != old.entries.len() {
+        if parsed > 0 || !known.is_empty() || entries.len() != old_len {
             // Best effort: in a read-only folder the listing works, only slower.
             let _ = self.write_index(&IndexFile {
                 version: INDEX_VERSION,
-                mac: String::new(),
                 entries,
             });
         }
@@ -225,10 +238,18 @@ impl Store {
         let Some(key) = self.index_key(false) else {
             return IndexFile::default();
         };
-        serde_json::from_slice::<IndexFile>(&bytes)
+        let Some(sealed) = serde_json::from_slice::<Sealed>(&bytes)
             .ok()
             .filter(|i| i.version == INDEX_VERSION)
-            .filter(|i| mac_of(&key, &i.entries).is_some_and(|m| m == i.mac))
+            .filter(|i| mac_of(&key, i.entries.get().as_bytes()).is_some_and(|m| m == i.mac))
+        else {
+            return IndexFile::default();
+        };
+        serde_json::from_str(sealed.entries.get())
+            .map(|entries| IndexFile {
+                version: sealed.version,
+                entries,
+            })
             .unwrap_or_default()
     }
 
@@ -257,12 +278,15 @@ impl Store {
         let key = self
             .index_key(true)
             .ok_or_else(|| std::io::Error::other("no index key"))?;
-        let index = IndexFile {
-            version: index.version,
-            mac: mac_of(&key, &index.entries).unwrap_or_default(),
-            entries: index.entries.clone(),
-        };
-        let json = serde_json::to_vec(&index).map_err(std::io::Error::other)?;
+        let entries = serde_json::to_string(&index.entries).map_err(std::io::Error::other)?;
+        // Written by hand around the entries' bytes, which the MAC is of: the version
+        // is a number and the MAC hexadecimal, nothing to escape.
+        let mac = mac_of(&key, entries.as_bytes()).unwrap_or_default();
+        let json = format!(
+            "{{\"version\":{},\"mac\":\"{mac}\",\"entries\":{entries}}}",
+            index.version
+        );
+        let json = json.into_bytes();
         super::atomic::write_atomic(&self.index_path(), &self.seal(&json)?)?;
         if self.cipher().is_some() {
             // A plain index left from before the folder was encrypted would keep
