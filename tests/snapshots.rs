@@ -571,6 +571,17 @@ fn actions_with_the_form_open() {
     }
 }
 
+/// The list and the ideas for actions: side by side from 80 columns, one above the
+/// other below that.
+#[test]
+fn actions_with_their_ideas() {
+    for lang in LANGS {
+        let mut r = workshop(lang, Stop::ActionsForm);
+        r.key(KeyCode::Esc);
+        shoot_every_size(&r, "actions_list");
+    }
+}
+
 #[test]
 fn actions_with_a_bad_date() {
     for lang in LANGS {

@@ -23,14 +23,26 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         .session
         .dimension(&dim.id)
         .map_or(&[][..], |r| r.actions.as_slice());
-    // Below 100 columns the actions matter more than the ideas' width.
-    let ideas = if area.width < 100 { 30 } else { 40 };
-    let [left, right] = Layout::horizontal([
-        Constraint::Percentage(100 - ideas),
-        Constraint::Percentage(ideas),
-    ])
-    .areas(area);
     let form_h = if st.form.is_some() { 6 } else { 0 };
+    let [left, right] = if area.width < 80 {
+        // Too narrow for two columns: the ideas take the width under the list, and
+        // give way to the form while an action is typed (a column of one word a line
+        // helped nobody, and squeezed the form's fields).
+        if st.form.is_some() {
+            [area, Rect::default()]
+        } else {
+            let list_h = (list.len() as u16 + 2).clamp(3, (area.height / 2).max(3));
+            Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(area)
+        }
+    } else {
+        // Below 100 columns the actions matter more than the ideas' width.
+        let ideas = if area.width < 100 { 30 } else { 40 };
+        Layout::horizontal([
+            Constraint::Percentage(100 - ideas),
+            Constraint::Percentage(ideas),
+        ])
+        .areas(area)
+    };
     let [list_area, form_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(form_h)]).areas(left);
     actions_table(
@@ -49,15 +61,36 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         };
         crate::ui::form::render_in_panel(app, title, form, form_area, buf);
     }
+    if right.height == 0 {
+        return;
+    }
     let block = panel(i.t("actions-prompts"), theme);
     let inner = block.inner(right);
     block.render(right, buf);
-    let lines: Vec<Line> = dim
+    let width = usize::from(inner.width.saturating_sub(1));
+    let mut lines: Vec<Line> = dim
         .action_prompts
         .iter()
-        .map(|p| Line::raw(format!(" • {p}")))
+        .flat_map(|p| crate::ui::hanging(" • ", p, width, ratatui::style::Style::default()))
         .collect();
-    crate::ui::paint::lines(buf, inner, lines, 0);
+    // Cut short, the last line says so.
+    if lines.len() > usize::from(inner.height) {
+        lines.truncate(usize::from(inner.height));
+        if let Some(last) = lines.last_mut() {
+            let text = format!("{}…", last.to_string().trim_end());
+            *last = Line::raw(crate::ui::fit(&text, width));
+        }
+    }
+    for (row, line) in (inner.y..inner.bottom()).zip(lines) {
+        line.render(
+            Rect {
+                y: row,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
+    }
 }
 
 /// The actions agreed, one row each: what, who and by when, the owner and the date
