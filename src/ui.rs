@@ -83,6 +83,19 @@ pub fn hanging(
     document::hang(first, text, width, style, ratatui::style::Style::default())
 }
 
+/// `lines` kept to `rows`; when some are left out, the last one kept ends with "…" so
+/// that a panel cut short says so.
+pub fn cut_short(lines: &mut Vec<Line<'static>>, rows: usize, width: usize) {
+    if lines.len() <= rows {
+        return;
+    }
+    lines.truncate(rows);
+    if let Some(last) = lines.last_mut() {
+        let text = format!("{}…", last.to_string().trim_end());
+        *last = Line::raw(fit(&text, width));
+    }
+}
+
 /// An area less one column on each side, so typed text lines up with the text around.
 pub fn inset(area: Rect) -> Rect {
     if area.width < 3 {

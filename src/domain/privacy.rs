@@ -94,7 +94,7 @@ impl Gate {
                 gate.add_meetings(series, &meetings, &link(&meetings));
             }
         }
-        let mut added = std::collections::HashSet::new();
+        let mut added = HashSet::new();
         for (name, _, _) in &gate.withheld {
             if added.insert(name.as_str()) {
                 gate.outside.add(name, WITHHELD);

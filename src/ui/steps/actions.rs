@@ -73,24 +73,8 @@ pub fn render(app: &App, ws: &Workshop, d: usize, area: Rect, buf: &mut Buffer) 
         .iter()
         .flat_map(|p| crate::ui::hanging(" • ", p, width, ratatui::style::Style::default()))
         .collect();
-    // Cut short, the last line says so.
-    if lines.len() > usize::from(inner.height) {
-        lines.truncate(usize::from(inner.height));
-        if let Some(last) = lines.last_mut() {
-            let text = format!("{}…", last.to_string().trim_end());
-            *last = Line::raw(crate::ui::fit(&text, width));
-        }
-    }
-    for (row, line) in (inner.y..inner.bottom()).zip(lines) {
-        line.render(
-            Rect {
-                y: row,
-                height: 1,
-                ..inner
-            },
-            buf,
-        );
-    }
+    crate::ui::cut_short(&mut lines, usize::from(inner.height), width);
+    crate::ui::paint::plain(buf, inner, &lines, 0);
 }
 
 /// The actions agreed, one row each: what, who and by when, the owner and the date

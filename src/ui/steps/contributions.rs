@@ -176,15 +176,8 @@ fn preview_panel(
             theme.muted(),
         )];
     }
-    // A text cut short ends with "…".
     let room = height.saturating_sub(hint_lines.len());
-    if lines.len() > room {
-        lines.truncate(room);
-        if let Some(last) = lines.last_mut() {
-            let text = format!("{}…", last.to_string().trim_end());
-            *last = Line::raw(crate::ui::fit(&text, inner.width as usize));
-        }
-    }
+    crate::ui::cut_short(&mut lines, room, inner.width as usize);
     let hint_rows = (hint_lines.len() as u16).min(inner.height);
     let hint_area = if lines.is_empty() {
         inner
@@ -196,16 +189,7 @@ fn preview_panel(
         }
     };
     crate::ui::paint::lines(buf, inner, lines, 0);
-    for (row, line) in (hint_area.y..hint_area.bottom()).zip(hint_lines) {
-        line.render(
-            Rect {
-                y: row,
-                height: 1,
-                ..hint_area
-            },
-            buf,
-        );
-    }
+    crate::ui::paint::plain(buf, hint_area, &hint_lines, 0);
 }
 
 /// The direct keys of the editor: who speaks, the kind, the phase, from the key table.
